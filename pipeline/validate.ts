@@ -1,0 +1,80 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import type { NewsmarkDocument } from './document-types.js';
+import { schemaDir } from './paths.js';
+
+/** Version of the document schema (the `v1` in its `$id`). */
+export const SCHEMA_VERSION = '1.0.0';
+
+const SCHEMA_FILES = [
+  'span', 'source', 'meta', 'pipeline', 'sentences', 'tokens', 'entities', 'entity-clusters', 'claims', 'stances', 'messages', 'document',
+] as const;
+
+/** The result of {@link validateDocument}: `valid`, and one readable line per problem. */
+export interface ValidationResult {
+  valid: boolean;
+  errors: string[];
+}
+
+let compiled: ValidateFunction | undefined;
+
+function documentValidator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  for (const name of SCHEMA_FILES) {
+    ajv.addSchema(JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')));
+  }
+  const validator = ajv.getSchema('https://newsmark.dev/schemas/v1/document.schema.json');
+  if (!validator) throw new Error('document schema not found');
+  compiled = validator;
+  return validator;
+}
+
+function formatAjvError(error: ErrorObject): string {
+  const where = error.instancePath === '' ? '(document)' : error.instancePath;
+  const extra = error.keyword === 'additionalProperties' ? ` (${String(error.params['additionalProperty'])})` : '';
+  return `${where} ${error.message ?? 'is invalid'}${extra}`;
+}
+
+interface SpanLike {
+  start?: unknown;
+  end?: unknown;
+  text?: unknown;
+}
+
+/** Checks what JSON Schema cannot: every span lies inside the text and its `text` is the slice. */
+function checkSpans(doc: NewsmarkDocument): string[] {
+  const problems: string[] = [];
+  const length = doc.text.length;
+  const check = (path: string, span: SpanLike | null | undefined): void => {
+    if (!span || typeof span.start !== 'number' || typeof span.end !== 'number') return;
+    if (span.start > span.end || span.end > length) {
+      problems.push(`${path} [${span.start}, ${span.end}) is outside the text (length ${length})`);
+    } else if (typeof span.text === 'string' && doc.text.slice(span.start, span.end) !== span.text) {
+      problems.push(`${path}/text does not match text.slice(${span.start}, ${span.end})`);
+    }
+  };
+  doc.sentences?.forEach((s, i) => check(`/sentences/${i}`, s));
+  doc.tokens?.forEach((t, i) => check(`/tokens/${i}`, t));
+  doc.entities?.forEach((e, i) => check(`/entities/${i}`, e));
+  doc.claims?.forEach((c, i) => {
+    check(`/claims/${i}/cue`, c.cue);
+    check(`/claims/${i}/source`, c.source);
+    c.content.forEach((span, j) => check(`/claims/${i}/content/${j}`, span));
+  });
+  doc.stances?.forEach((s, i) => check(`/stances/${i}/target`, s.target));
+  doc.messages.forEach((m, i) => check(`/messages/${i}/span`, m.span));
+  return problems;
+}
+
+/**
+ * Validates a document against `schemas/document.schema.json` and checks that every span lies
+ * inside the text with matching surface text. Use it to check documents read from
+ * `annotations.jsonl` or from files newsmark wrote.
+ */
+export function validateDocument(doc: unknown): ValidationResult {
+  const validate = documentValidator();
+  if (!validate(doc)) return { valid: false, errors: (validate.errors ?? []).map(formatAjvError) };
+  const spanProblems = checkSpans(doc as NewsmarkDocument);
+  return { valid: spanProblems.length === 0, errors: spanProblems };
+}
