@@ -100,12 +100,19 @@ function checkOrder(stages: readonly StageDefinition[]): string[] {
   return problems;
 }
 
+/** A checked pipeline whose stages are not yet created: enough to describe and hash it. */
+export interface PipelinePlan {
+  readonly info: PipelineInfo;
+  readonly options: Readonly<Record<string, StageOptions>>;
+  readonly spec: PipelineSpec | null;
+  readonly stages: readonly StageDefinition[];
+}
+
 /**
- * Builds a pipeline: loads the stages, layers their options, checks the whole pipeline and
- * reports every problem in one {@link NewsmarkError} before any document is read, then calls
- * each stage's `create` once.
+ * Loads the stages, layers their options and checks the whole pipeline, reporting every problem
+ * in one {@link NewsmarkError} — without creating the stages (no models are loaded).
  */
-export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
+export async function planPipeline(options: PipelineOptions = {}): Promise<PipelinePlan> {
   const config = typeof options.config === 'string' ? await readConfigFile(options.config) : (options.config ?? {});
   const problems: string[] = [];
   let refs: ReadonlyArray<string | StageDefinition> = options.stages ?? config.stages ?? defaultStageNames;
@@ -121,14 +128,13 @@ export async function createPipeline(options: PipelineOptions = {}): Promise<Pip
     if (item) loaded.push(item);
   }
   const stages = loaded.map((l) => l.stage);
-  problems.push(...checkOrder(stages));
+  const orderProblems = checkOrder(stages);
   const resolved = resolveOptions(stages, config, options.set ?? {});
-  problems.push(...resolved.problems);
+  problems.push(...orderProblems, ...resolved.problems);
   if (problems.length > 0) {
-    const code = problems.some((p) => p.startsWith('config') || p.startsWith('--set')) && checkOrder(stages).length === 0 ? ErrorCode.CONFIG_INVALID : ErrorCode.PIPELINE_INVALID;
+    const code = orderProblems.length === 0 && problems.length === resolved.problems.length ? ErrorCode.CONFIG_INVALID : ErrorCode.PIPELINE_INVALID;
     throw new NewsmarkError(code, `cannot build the pipeline (${problems.length} problem${problems.length === 1 ? '' : 's'})`, { details: problems });
   }
-
   const stageList = stages.map((s) => ({ name: s.name, version: s.version }));
   const info: PipelineInfo = {
     name: packageInfo.name,
@@ -137,11 +143,20 @@ export async function createPipeline(options: PipelineOptions = {}): Promise<Pip
     stages: stageList,
     configHash: sha256(stableStringify({ stages: stageList, options: resolved.options })),
   };
-  const runs: StageRun[] = [];
-  for (const stage of stages) runs.push(await stage.create(resolved.options[stage.name] as StageOptions));
   const spec: PipelineSpec | null = loaded.every((l) => l.ref !== null)
     ? { stages: loaded.map((l) => l.ref as string), options: resolved.options }
     : null;
+  return { info, options: resolved.options, spec, stages };
+}
+
+/**
+ * Builds a pipeline: checks it with {@link planPipeline} (every problem in one error, before any
+ * document is read), then calls each stage's `create` once.
+ */
+export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
+  const { info, options: stageOptions, spec, stages } = await planPipeline(options);
+  const runs: StageRun[] = [];
+  for (const stage of stages) runs.push(await stage.create(stageOptions[stage.name] as StageOptions));
 
   const annotateTimed = (input: string | DocumentInput): { doc: NewsmarkDocument; timings: StageTimings } => {
     const docInput = typeof input === 'string' ? textInput(input) : input;
@@ -183,7 +198,7 @@ export async function createPipeline(options: PipelineOptions = {}): Promise<Pip
 
   return {
     info,
-    options: resolved.options,
+    options: stageOptions,
     spec,
     annotate: (input) => annotateTimed(input).doc,
     annotateTimed,

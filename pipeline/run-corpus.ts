@@ -1,0 +1,215 @@
+import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import PQueue from 'p-queue';
+import { Piscina } from 'piscina';
+import { estimateDocuments, listCorpusFiles, readCorpus, unsafeOutputReason, type CorpusEntry, type CorpusSkips } from './corpus.js';
+import type { NewsmarkDocument, PipelineInfo } from './document-types.js';
+import { ErrorCode, NewsmarkError } from './errors.js';
+import { planPipeline, type PipelineOptions, type StageTimings } from './pipeline.js';
+import { openAtomicLineWriter, removeStaleTempFiles, writeFileAtomic } from './writers.js';
+import type { WorkerResult } from './worker.js';
+import { packageInfo } from './paths.js';
+
+/** Options of {@link annotateCorpus}. */
+export interface CorpusRunOptions extends Omit<PipelineOptions, 'stages'> {
+  /** Output folder (created if missing). */
+  out: string;
+  /** Stage names or module paths (objects cannot cross into worker threads). */
+  stages?: readonly string[];
+  /** Worker threads; default one per core. */
+  workers?: number;
+  /** Re-annotate documents even when their output is up to date. */
+  force?: boolean;
+  /** Per-document time limit in milliseconds (default 30 000). */
+  timeoutMs?: number;
+  /** Inputs over this many bytes fail (default 5 MB). */
+  maxBytes?: number;
+  /** Called after each document is written, in corpus order. */
+  onProgress?: (progress: RunProgress) => void;
+}
+
+/** Progress of a run, reported after every document. */
+export interface RunProgress {
+  done: number;
+  /** Estimated number of documents (JSONL lines are counted before the run). */
+  total: number;
+  ok: number;
+  failed: number;
+  reused: number;
+  elapsedMs: number;
+  /** The document just finished. */
+  last: DocumentRecord;
+}
+
+/** The manifest's entry for one document. */
+export interface DocumentRecord {
+  id: string;
+  path: string;
+  record: number | null;
+  sha256: string | null;
+  status: 'ok' | 'failed';
+  /** Output file relative to the output folder; null for a failed document. */
+  output: string | null;
+  /** True when the output of an earlier run was up to date and kept. */
+  reused?: boolean;
+  error?: { code: string; stage: string | null; message: string };
+}
+
+/** What {@link annotateCorpus} resolves to; also written as `manifest.json`. */
+export interface RunReport {
+  newsmark: { name: string; version: string };
+  schema: string;
+  pipeline: { stages: PipelineInfo['stages']; configHash: string; options: Record<string, unknown> };
+  counts: { documents: number; ok: number; failed: number; reused: number; skippedFiles: CorpusSkips };
+  documents: DocumentRecord[];
+  run: { workers: number; durationMs: number; documentsPerSecond: number; tokens: number; stageMs: StageTimings };
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The worker module and, when running from TypeScript sources (tests), a loader for it. */
+function workerModule(): { filename: string; execArgv: string[] } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
+  return { filename, execArgv: fromSource ? [...process.execArgv, '--import', 'tsx'] : process.execArgv };
+}
+
+/** Reads an earlier run's output for this entry if it is up to date (same input, pipeline and versions). */
+async function upToDate(outDir: string, entry: CorpusEntry, info: PipelineInfo): Promise<string | null> {
+  try {
+    const json = (await readFile(path.join(outDir, entry.output), 'utf8')).trimEnd();
+    const doc = JSON.parse(json) as NewsmarkDocument;
+    if (doc.source?.sha256 === entry.sha256 && JSON.stringify(doc.pipeline) === JSON.stringify(info) && doc.id === entry.id) return json;
+  } catch {
+    // Missing or unreadable output: annotate again.
+  }
+  return null;
+}
+
+type Outcome = { entry: CorpusEntry; json?: string; reused?: boolean; tokens?: number; timings?: StageTimings; error?: DocumentRecord['error'] };
+
+/**
+ * Annotates every document of a corpus folder into `out`: one `<path>.json` per document,
+ * `annotations.jsonl` with every document in corpus order, and `manifest.json`. Documents run in
+ * worker threads with a bounded number in flight; results are written in corpus order, each
+ * file atomically. A document that fails is recorded in the manifest and the run goes on.
+ * Throws a {@link NewsmarkError} only for problems found before any document is read.
+ */
+export async function annotateCorpus(corpusDir: string, options: CorpusRunOptions): Promise<RunReport> {
+  const started = performance.now();
+  const plan = await planPipeline(options);
+  if (!plan.spec) throw new NewsmarkError(ErrorCode.PIPELINE_INVALID, 'stages given as objects cannot run in worker threads: pass built-in names or module paths');
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) throw new NewsmarkError(ErrorCode.CONFIG_INVALID, `workers must be a positive integer, got ${workers}`);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const outDir = path.resolve(options.out);
+
+  const { files, skipped } = await listCorpusFiles(corpusDir, { exclude: outDir });
+  let total = 0;
+  for (const file of files) total += await estimateDocuments(file);
+  await removeStaleTempFiles(outDir);
+
+  const { filename, execArgv } = workerModule();
+  const pool = new Piscina({ filename, execArgv, workerData: { spec: plan.spec }, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const dispatch = new PQueue({ concurrency: workers });
+  const jsonl = await openAtomicLineWriter(path.join(outDir, 'annotations.jsonl'));
+  const records: DocumentRecord[] = [];
+  const stageMs: StageTimings = {};
+  const counts = { ok: 0, failed: 0, reused: 0 };
+  let tokens = 0;
+  const outputs = new Set<string>();
+
+  const process1 = async (entry: CorpusEntry): Promise<Outcome> => {
+    if (entry.error) return { entry, error: { code: entry.error.code, stage: null, message: entry.error.message } };
+    const unsafe = unsafeOutputReason(entry.output);
+    if (unsafe) return { entry, error: { code: ErrorCode.UNSAFE_PATH, stage: null, message: `output path ${entry.output} is unsafe: ${unsafe}` } };
+    if (!options.force) {
+      const json = await upToDate(outDir, entry, plan.info);
+      if (json !== null) return { entry, json, reused: true };
+    }
+    try {
+      // The queue hands a task to the pool only when a thread is free, so the time limit
+      // measures the document's own run, not its wait.
+      const result = (await dispatch.add(() => pool.run(entry.input, { signal: AbortSignal.timeout(timeoutMs) }))) as WorkerResult;
+      if (!result.ok) return { entry, error: { code: result.code, stage: result.stage, message: result.message } };
+      return { entry, json: result.json, tokens: result.tokens, timings: result.timings };
+    } catch (error) {
+      const e = error as Error;
+      if (e.name === 'AbortError' || e.name === 'TimeoutError') {
+        return { entry, error: { code: ErrorCode.TIMEOUT, stage: null, message: `annotation took longer than ${timeoutMs} ms and was stopped` } };
+      }
+      return { entry, error: { code: ErrorCode.WORKER_FAILED, stage: null, message: `worker failed: ${e.message}` } };
+    }
+  };
+
+  const finish = async (outcome: Outcome): Promise<void> => {
+    const { entry } = outcome;
+    const record: DocumentRecord = { id: entry.id, path: entry.path, record: entry.record, sha256: entry.sha256, status: 'ok', output: entry.output };
+    let error = outcome.error;
+    if (!error && outputs.has(entry.output)) error = { code: ErrorCode.DUPLICATE_ID, stage: null, message: `another document already wrote ${entry.output}` };
+    if (!error && outcome.json !== undefined) {
+      try {
+        if (!outcome.reused) await writeFileAtomic(path.join(outDir, entry.output), outcome.json + '\n');
+        await jsonl.write(outcome.json);
+        outputs.add(entry.output);
+      } catch (e) {
+        error = { code: ErrorCode.WRITE_FAILED, stage: null, message: `cannot write output: ${(e as Error).message}` };
+      }
+    }
+    if (error) {
+      record.status = 'failed';
+      record.output = null;
+      record.error = error;
+      counts.failed++;
+    } else {
+      counts.ok++;
+      if (outcome.reused) {
+        record.reused = true;
+        counts.reused++;
+      }
+      tokens += outcome.tokens ?? 0;
+      for (const [stage, ms] of Object.entries(outcome.timings ?? {})) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+    }
+    records.push(record);
+    options.onProgress?.({ done: records.length, total: Math.max(total, records.length), ...counts, elapsedMs: performance.now() - started, last: record });
+  };
+
+  // A sliding window: at most `maxInFlight` documents are read and pending at once, and they
+  // are finished strictly in corpus order.
+  const maxInFlight = workers * 4;
+  const window: Array<Promise<Outcome>> = [];
+  try {
+    for await (const entry of readCorpus(files, { maxBytes })) {
+      window.push(process1(entry));
+      if (window.length >= maxInFlight) await finish(await (window.shift() as Promise<Outcome>));
+    }
+    while (window.length > 0) await finish(await (window.shift() as Promise<Outcome>));
+    await jsonl.commit();
+  } catch (error) {
+    await jsonl.abort();
+    throw error;
+  } finally {
+    await pool.destroy();
+  }
+
+  const durationMs = performance.now() - started;
+  const report: RunReport = {
+    newsmark: { name: packageInfo.name, version: packageInfo.version },
+    schema: plan.info.schema,
+    pipeline: { stages: plan.info.stages, configHash: plan.info.configHash, options: plan.options },
+    counts: { documents: records.length, ...counts, skippedFiles: skipped },
+    documents: records,
+    run: {
+      workers,
+      durationMs: Math.round(durationMs),
+      documentsPerSecond: Math.round((records.length / durationMs) * 1000 * 10) / 10,
+      tokens,
+      stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
+    },
+  };
+  await writeFileAtomic(path.join(outDir, 'manifest.json'), JSON.stringify(report, null, 2) + '\n');
+  return report;
+}

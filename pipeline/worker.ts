@@ -1,0 +1,33 @@
+/**
+ * The worker-thread side of a corpus run: builds the pipeline once per thread from the
+ * serialisable spec, then annotates one document per task and returns it as JSON text, so the
+ * main thread only writes bytes.
+ */
+import { workerData } from 'node:worker_threads';
+import type { DocumentInput } from './document.js';
+import { ErrorCode, NewsmarkError } from './errors.js';
+import { createPipeline, type Pipeline, type PipelineSpec, type StageTimings } from './pipeline.js';
+
+/** What a worker returns for one document. */
+export type WorkerResult =
+  | { ok: true; json: string; tokens: number; timings: StageTimings }
+  | { ok: false; code: string; stage: string | null; message: string };
+
+let pipeline: Promise<Pipeline> | undefined;
+
+function getPipeline(): Promise<Pipeline> {
+  const spec = (workerData as { spec: PipelineSpec }).spec;
+  pipeline ??= createPipeline({ stages: spec.stages, config: spec.options });
+  return pipeline;
+}
+
+/** Annotates one document; every failure is returned as data, never thrown. */
+export default async function annotateInWorker(input: DocumentInput): Promise<WorkerResult> {
+  try {
+    const { doc, timings } = (await getPipeline()).annotateTimed(input);
+    return { ok: true, json: JSON.stringify(doc), tokens: doc.tokens?.length ?? 0, timings };
+  } catch (error) {
+    if (error instanceof NewsmarkError) return { ok: false, code: error.code, stage: error.stage, message: error.message };
+    return { ok: false, code: ErrorCode.STAGE_FAILED, stage: null, message: (error as Error)?.message ?? String(error) };
+  }
+}
