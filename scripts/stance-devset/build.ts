@@ -1,13 +1,17 @@
 // Turns hand decisions into eval/stance-dev.jsonl.
-//   npx tsx scripts/stance-devset/build.ts <decisions.txt> [out=eval/stance-dev.jsonl] [bbcCueRegex...]
+//   npx tsx scripts/stance-devset/build.ts [decisions=scripts/stance-devset/decisions.txt] [out=eval/stance-dev.jsonl]
 // A decisions file has one line per labelled candidate: `<id> <label> [h] [n]` (h = hedged, n = negated),
-// ids as printed by candidates.ts. `#` starts a comment. BBC ids are resolved by re-running the cue
-// regexes given on the command line (the same ones used to list the candidates).
+// ids as printed by candidates.ts (no text). `#` starts a comment. BBC ids are resolved by re-running
+// the cue regexes in bbc-cue-patterns.txt (one per line: the ones used to list the BBC candidates).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LABELS, type Item, type Label } from './common.js';
 import { allPolnear, bbcMatches, type Candidate } from './candidates.js';
 
-const [decisionsPath = '', out = 'eval/stance-dev.jsonl', ...bbcRes] = process.argv.slice(2);
+const here = dirname(fileURLToPath(import.meta.url));
+const [decisionsPath = join(here, 'decisions.txt'), out = 'eval/stance-dev.jsonl'] = process.argv.slice(2);
+const bbcRes = readFileSync(join(here, 'bbc-cue-patterns.txt'), 'utf8').split('\n').filter((l) => l.trim());
 const byId = new Map<string, Candidate>();
 for (const c of allPolnear('all')) byId.set(c.id, c);
 for (const re of bbcRes) for (const c of bbcMatches(new RegExp(`\\b(?:${re})\\b`))) byId.set(c.id, c);
