@@ -52,7 +52,7 @@ export interface CorpusSkips {
   hidden: number;
   /** Files whose extension newsmark does not read. */
   otherExtensions: number;
-  /** Symbolic links that lead outside the corpus, or folders already visited. */
+  /** Symbolic links that lead outside the corpus, and links to folders (walked under their own name). */
   links: number;
 }
 
@@ -73,7 +73,7 @@ function isInside(child: string, parent: string): boolean {
 /**
  * Lists the corpus's document files, recursively, in a deterministic order (names compared by
  * code unit at each level). Hidden entries are skipped, and so are symbolic links that lead
- * outside the corpus.
+ * outside the corpus; links to files inside it are followed.
  */
 export async function listCorpusFiles(root: string, options: { exclude?: string } = {}): Promise<{ files: CorpusFile[]; skipped: CorpusSkips }> {
   let rootReal: string;
@@ -86,7 +86,6 @@ export async function listCorpusFiles(root: string, options: { exclude?: string 
   const excludeReal = options.exclude ? await realpath(options.exclude).catch(() => path.resolve(options.exclude as string)) : null;
   const files: CorpusFile[] = [];
   const skipped: CorpusSkips = { hidden: 0, otherExtensions: 0, links: 0 };
-  const visited = new Set<string>([rootReal]);
 
   const walk = async (dirAbs: string, dirRel: string): Promise<void> => {
     const names = (await readdir(dirAbs)).sort(byCodeUnit);
@@ -98,8 +97,6 @@ export async function listCorpusFiles(root: string, options: { exclude?: string 
       const abs = path.join(dirAbs, name);
       const rel = dirRel ? `${dirRel}/${name}` : name;
       const info = await lstat(abs);
-      let target = abs;
-      let isDir = info.isDirectory();
       let isFile = info.isFile();
       if (info.isSymbolicLink()) {
         let real: string;
@@ -116,18 +113,15 @@ export async function listCorpusFiles(root: string, options: { exclude?: string 
           continue;
         }
         const targetInfo = await stat(real);
-        target = real;
-        isDir = targetInfo.isDirectory();
-        isFile = targetInfo.isFile();
-      }
-      if (isDir) {
-        const real = await realpath(target);
-        if (excludeReal && isInside(real, excludeReal)) continue;
-        if (visited.has(real)) {
+        if (targetInfo.isDirectory()) {
+          // The folder is inside the corpus, so it is walked under its own name.
           skipped.links++;
           continue;
         }
-        visited.add(real);
+        isFile = targetInfo.isFile();
+      }
+      if (info.isDirectory()) {
+        if (excludeReal && isInside(abs, excludeReal)) continue;
         await walk(abs, rel);
       } else if (isFile) {
         const kind = kindOf(name);

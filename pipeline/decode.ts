@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { ErrorCode, NewsmarkError } from './errors.js';
 
 /** The encodings newsmark reads. */
@@ -10,7 +11,6 @@ export interface DecodedText {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const windows1252 = new TextDecoder('windows-1252');
 
 /**
  * Decodes a file's bytes to the document text, decided once: UTF-8 with the byte-order mark
@@ -24,6 +24,8 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: windows1252.decode(bytes), encoding: 'windows-1252' };
+    // Not TextDecoder('windows-1252'): Node decodes that label as ISO-8859-1, turning curly
+    // quotes (0x93, 0x94) into C1 control characters.
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
   }
 }

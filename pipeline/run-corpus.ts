@@ -69,11 +69,13 @@ export interface RunReport {
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** The worker module and, when running from TypeScript sources (tests), a loader for it. */
-function workerModule(): { filename: string; execArgv: string[] } {
+/** The worker module; from TypeScript sources (tests), through a bootstrap that loads tsx. */
+function workerModule(): { filename: string; workerModule: string } {
   const fromSource = import.meta.url.endsWith('.ts');
-  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
-  return { filename, execArgv: fromSource ? [...process.execArgv, '--import', 'tsx'] : process.execArgv };
+  return {
+    filename: new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href,
+    workerModule: new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href,
+  };
 }
 
 /** Reads an earlier run's output for this entry if it is up to date (same input, pipeline and versions). */
@@ -112,8 +114,8 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
   for (const file of files) total += await estimateDocuments(file);
   await removeStaleTempFiles(outDir);
 
-  const { filename, execArgv } = workerModule();
-  const pool = new Piscina({ filename, execArgv, workerData: { spec: plan.spec }, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const { filename, workerModule: target } = workerModule();
+  const pool = new Piscina({ filename, workerData: { spec: plan.spec, workerModule: target }, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   const dispatch = new PQueue({ concurrency: workers });
   const jsonl = await openAtomicLineWriter(path.join(outDir, 'annotations.jsonl'));
   const records: DocumentRecord[] = [];

@@ -12,11 +12,8 @@ export default defineStage({
   version: '1.0.0',
   requires: [],
   produces: ['sentences', 'tokens'],
-  defaults: {
-    /** A blank line (paragraph break) always ends a sentence, as in headlines and datelines. */
-    breakAtBlankLines: true,
-  },
-  create(options) {
+  defaults: {},
+  create() {
     const nlp = winkNLP(model);
     const its = nlp.its;
     return (doc) => {
@@ -42,9 +39,7 @@ export default defineStage({
         tokenIndex[i] = tokens.length;
         tokens.push({ start: at, end: cursor, pos: posTags[i] as string, lemma: lemmas[i] as string });
       }
-      const blankLineBefore = (t: number): boolean =>
-        t > 0 && /\n[^\S\n]*\n/.test(text.slice((tokens[t - 1] as Token).end, (tokens[t] as Token).start));
-
+      // wink already ends a sentence at a blank line (headlines, datelines).
       const sentences: Span[] = [];
       for (const [first, last] of sentenceSpans) {
         let open = -1;
@@ -52,10 +47,6 @@ export default defineStage({
         for (let i = first; i <= last; i++) {
           const t = tokenIndex[i] as number;
           if (t < 0) continue;
-          if (open >= 0 && options.breakAtBlankLines && blankLineBefore(t)) {
-            sentences.push({ start: (tokens[open] as Token).start, end: (tokens[close] as Token).end });
-            open = -1;
-          }
           if (open < 0) open = t;
           close = t;
         }

@@ -1,0 +1,58 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { createPipeline, type Pipeline } from '../../../pipeline/pipeline.js';
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await createPipeline({ stages: ['tokenize'] });
+});
+
+const TRICKY = 'North Korea’s “Chollima-1” — launched 🚀 at dawn,\r\nKCNA said. ‘We’ll try again,’ Kim said.\r\n\r\nU.S. officials didn’t comment… «Non» said Paris.';
+
+describe('tokenize', () => {
+  it('gives offsets whose slices are the token strings, with emoji, CRLF, curly quotes and em dashes', () => {
+    const doc = pipeline.annotate(TRICKY);
+    const tokens = doc.tokens ?? [];
+    const surface = tokens.map((t) => TRICKY.slice(t.start, t.end));
+    expect(surface).toContain('🚀');
+    expect(surface).toContain('—');
+    expect(surface).toContain('“');
+    expect(surface).toContain('Chollima-1');
+    expect(surface).toContain('U.S.');
+    // Tokens cover every non-space character exactly once, in order.
+    expect(surface.join('')).toBe(TRICKY.replace(/\s+/g, ''));
+    for (let i = 1; i < tokens.length; i++) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
+    // No token is white space, CR or LF.
+    expect(surface.every((s) => s.trim() === s && s.length > 0)).toBe(true);
+  });
+
+  it('tags parts of speech and lemmas', () => {
+    const doc = pipeline.annotate('The officials said the rockets crashed.');
+    const byText = Object.fromEntries((doc.tokens ?? []).map((t) => [doc.text.slice(t.start, t.end), t]));
+    expect(byText['said']).toMatchObject({ pos: 'VERB', lemma: 'say' });
+    expect(byText['rockets']).toMatchObject({ pos: 'NOUN', lemma: 'rocket' });
+    expect(byText['officials']?.lemma).toBe('official');
+  });
+
+  it('splits sentences, and never across a blank line', () => {
+    const text = 'Rocket crashes into the sea\n\nSEOUL — The launch failed. Officials said so.';
+    const doc = pipeline.annotate(text);
+    expect((doc.sentences ?? []).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Rocket crashes into the sea',
+      'SEOUL — The launch failed.',
+      'Officials said so.',
+    ]);
+  });
+
+  it('keeps sentences tight: no leading or trailing white space, inside the text', () => {
+    const doc = pipeline.annotate(TRICKY);
+    for (const s of doc.sentences ?? []) {
+      const slice = TRICKY.slice(s.start, s.end);
+      expect(slice.length).toBeGreaterThan(0);
+      expect(slice.trim()).toBe(slice);
+    }
+  });
+    const text = 'Rocket crashes into the sea\n\nand nobody saw it.';
+    expect(joined.annotate(text).sentences).toHaveLength(1);
+    expect(pipeline.annotate(text).sentences).toHaveLength(2);
+  });
+});
