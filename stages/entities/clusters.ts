@@ -1,0 +1,172 @@
+/**
+ * Groups mentions into document-level entities: same gazetteer key, same normalised name,
+ * acronym links, surname → most recent full name, nominal → its referent. Cluster ids follow the
+ * first mention of each entity in text order.
+ */
+import type { EntityType } from '../../pipeline/document-types.js';
+import type { Candidate, TokenView } from './types.js';
+
+export interface ClusteredMention {
+  candidate: Candidate;
+  text: string;
+  cluster: number;
+}
+
+export interface ClusterResult {
+  /** Cluster index per mention (mentions in text order), clusters numbered in order of first mention. */
+  clusterOf: number[];
+  clusters: Array<{ type: EntityType; canonical: string; aliases: string[]; members: number[] }>;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i] as number;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The earlier mention is the root, so roots are first mentions.
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
+
+/** The name without a leading "the" and without dots, lower-cased: "the U.S." and "US" → "us". */
+export function nameKey(text: string): string {
+  return text
+    .replace(/^the\s+/i, '')
+    .replace(/[’`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+const TYPE_FAMILY: Record<string, string> = { GPE: 'PLACE', LOC: 'PLACE' };
+const family = (t: EntityType): string => TYPE_FAMILY[t] ?? t;
+const NUMERIC: ReadonlySet<EntityType> = new Set<EntityType>(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
+
+/**
+ * `mentions` are in text order. `links` are index pairs known to co-refer (acronyms, nominals).
+ */
+export function clusterMentions(view: TokenView, mentions: readonly Candidate[], links: ReadonlyArray<readonly [number, number]>): ClusterResult {
+  const n = mentions.length;
+  const uf = new UnionFind(n);
+  const texts = mentions.map((m) => view.text.slice(view.start[m.first], view.end[m.end - 1]));
+  const byKey = new Map<string, number>();
+  const byName = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Candidate;
+    if (NUMERIC.has(m.type)) {
+      // Numbers and dates group only with the very same expression.
+      const k = `${m.type}:${nameKey(texts[i] as string)}`;
+      const j = byName.get(k);
+      if (j === undefined) byName.set(k, i);
+      else uf.union(j, i);
+      continue;
+    }
+    if (m.key) {
+      const k = `${family(m.type)}|${m.key}`;
+      const j = byKey.get(k);
+      if (j === undefined) byKey.set(k, i);
+      else uf.union(j, i);
+    }
+    if (!m.nominal) {
+      const k = `${family(m.type)}|${nameKey(texts[i] as string)}`;
+      const j = byName.get(k);
+      if (j === undefined) byName.set(k, i);
+      else uf.union(j, i);
+    }
+  }
+  for (const [a, b] of links) uf.union(a, b);
+
+  // Partial person names: "Kim" → the most recent earlier full name containing it ("Kim Jong Un"),
+  // else the first later one. Two different full names never merge.
+  const personTokens = mentions.map((m, i) => (m.type === 'PERSON' && !m.nominal ? nameKey(texts[i] as string).split(/[\s-]+/) : null));
+  for (let i = 0; i < n; i++) {
+    const toks = personTokens[i];
+    if (!toks || toks.length > 2) continue;
+    let best = -1;
+    const fits = (j: number): boolean => {
+      const full = personTokens[j];
+      if (!full || full.length <= toks.length) return false;
+      if (toks.length === 1) return full[0] === toks[0] || full[full.length - 1] === toks[0];
+      return toks.every((t) => full.includes(t));
+    };
+    for (let j = i - 1; j >= 0 && best < 0; j--) if (fits(j)) best = j;
+    for (let j = i + 1; j < n && best < 0; j++) if (fits(j)) best = j;
+    if (best >= 0) uf.union(best, i);
+  }
+  // Acronyms without parentheses: "NSC" when "National Security Council" is in the document.
+  const orgInitials = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Candidate;
+    if (m.type !== 'ORG' || m.end - m.first < 2) continue;
+    const words = (texts[i] as string).replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w));
+    if (words.length >= 2) orgInitials.set(words.map((w) => w[0]).join(''), i);
+  }
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Candidate;
+    if (m.type !== 'ORG' || m.end - m.first !== 1) continue;
+    const j = orgInitials.get((texts[i] as string).replace(/\./g, ''));
+    if (j !== undefined) uf.union(j, i);
+  }
+
+  // Number clusters in order of first mention.
+  const clusterOf: number[] = new Array<number>(n);
+  const rootToCluster = new Map<number, number>();
+  const clusters: ClusterResult['clusters'] = [];
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    let c = rootToCluster.get(r);
+    if (c === undefined) {
+      c = clusters.length;
+      rootToCluster.set(r, c);
+      clusters.push({ type: (mentions[i] as Candidate).type, canonical: '', aliases: [], members: [] });
+    }
+    clusterOf[i] = c;
+    (clusters[c] as ClusterResult['clusters'][number]).members.push(i);
+  }
+  for (const cl of clusters) {
+    // Type: of the named mentions, the most frequent (first on ties).
+    const counts = new Map<EntityType, number>();
+    for (const i of cl.members) {
+      const m = mentions[i] as Candidate;
+      if (!m.nominal) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    }
+    let bestType = cl.type;
+    let bestCount = 0;
+    for (const [t, c] of counts) if (c > bestCount) [bestType, bestCount] = [t, c];
+    cl.type = bestType;
+    // Canonical: the longest named, non-acronym form without "the"; aliases: every other surface form.
+    let canonical = '';
+    const forms: string[] = [];
+    for (const i of cl.members) {
+      const m = mentions[i] as Candidate;
+      const t = texts[i] as string;
+      if (!forms.includes(t)) forms.push(t);
+      const bare = t.replace(/^the\s+/i, '');
+      if (m.nominal) continue;
+      const acronymLike = /^[A-Z.&-]+s?$/.test(bare);
+      const score = (s: string): number => (/^[A-Z.&-]+s?$/.test(s) ? 0 : 1000) + s.length;
+      if (!canonical || (score(bare) > score(canonical) && !acronymLike) || (acronymLike && /^[A-Z.&-]+s?$/.test(canonical) && bare.length > canonical.length)) canonical = bare;
+    }
+    if (!canonical) {
+      const hinted = cl.members.map((i) => (mentions[i] as Candidate).canonical).find((h) => h !== undefined);
+      canonical = hinted ?? (forms[0] as string).replace(/^the\s+/i, '');
+    }
+    cl.canonical = canonical;
+    cl.aliases = forms.filter((f) => f !== canonical);
+  }
+  return { clusterOf, clusters };
+}

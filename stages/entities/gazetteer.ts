@@ -1,0 +1,129 @@
+/**
+ * Phrase gazetteers: longest match over token sequences, case-insensitive lookup with a
+ * capitalisation check at match time. Built once per worker from JSON data.
+ */
+export type GazetteerType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'WEAPON' | 'EVENT' | 'LAW';
+
+/** The on-disk form: parallel tables to keep the file small. */
+export interface GazetteerData {
+  sources: string[];
+  keys: string[];
+  /** [phrase, type, key index, source index] */
+  entries: Array<[string, GazetteerType, number, number]>;
+}
+
+export interface GazetteerHit {
+  /** Token index of the first token, exclusive end token index. */
+  first: number;
+  end: number;
+  type: GazetteerType;
+  key: string;
+  source: string;
+}
+
+interface Phrase {
+  tokens: string[];
+  type: GazetteerType;
+  key: string;
+  source: string;
+}
+
+/** Normalises a token for lookup: upper case, straight apostrophes. */
+export function normToken(token: string): string {
+  return token.replace(/[’‘`]/g, "'").toUpperCase();
+}
+
+/** Splits a gazetteer phrase into tokens the way wink-nlp tokenises names (spaces, parentheses, commas, possessive 's). */
+export function phraseTokens(phrase: string): string[] {
+  const out: string[] = [];
+  for (const word of phrase.split(/\s+/)) {
+    if (!word) continue;
+    const m = /^([(]*)(.*?)([),]*)$/.exec(word) as RegExpExecArray;
+    for (const c of m[1] as string) out.push(c);
+    let core = m[2] as string;
+    let poss = '';
+    if (/.'S$/i.test(core)) {
+      poss = core.slice(-2);
+      core = core.slice(0, -2);
+    }
+    if (core) out.push(normToken(core));
+    if (poss) out.push(normToken(poss));
+    for (const c of m[3] as string) out.push(c);
+  }
+  // "The United Nations": the determiner is not part of the name.
+  if (out.length > 1 && out[0] === 'THE') out.shift();
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'DE', 'DU', 'DES', 'LA', 'LE', 'AL', 'EL', 'ON', 'IN', 'VON', 'VAN', 'DER', '&', "'S", '(', ')', ',', '-']);
+
+export class Gazetteer {
+  private readonly index = new Map<string, Phrase[]>();
+  readonly size: number;
+
+  constructor(datasets: readonly GazetteerData[]) {
+    let size = 0;
+    for (const data of datasets) {
+      for (const [phrase, type, keyIndex, sourceIndex] of data.entries) {
+        const tokens = phraseTokens(phrase);
+        if (tokens.length === 0) continue;
+        const head = tokens[0] as string;
+        let list = this.index.get(head);
+        if (!list) this.index.set(head, (list = []));
+        if (list.some((p) => p.tokens.length === tokens.length && p.tokens.every((t, i) => t === tokens[i]))) continue;
+        list.push({ tokens, type, key: data.keys[keyIndex] as string, source: data.sources[sourceIndex] as string });
+        size++;
+      }
+    }
+    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.size = size;
+  }
+
+  /** Longest phrase starting at token `i` (normalised tokens `norm`), or null. `cased` checks capitalisation of the surface tokens. */
+  matchAt(norm: readonly string[], i: number, surface?: readonly string[]): GazetteerHit | null {
+    const list = this.index.get(norm[i] as string);
+    if (!list) return null;
+    for (const p of list) {
+      if (i + p.tokens.length > norm.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.tokens.length; k++) {
+        if (norm[i + k] !== p.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (surface && !isCapitalisedName(surface, i, i + p.tokens.length, p.type)) continue;
+      // Short acronyms match only in capitals: "UN", not "Un" in "Kim Jong Un".
+      if (surface && p.tokens.length === 1 && p.tokens[0]!.length <= 4 && /^[A-Z]+$/.test(p.tokens[0]!) && surface[i] !== p.tokens[0]) continue;
+      return { first: i, end: i + p.tokens.length, type: p.type, key: p.key, source: p.source };
+    }
+    return null;
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  findAll(norm: readonly string[], surface?: readonly string[]): GazetteerHit[] {
+    const hits: GazetteerHit[] = [];
+    for (let i = 0; i < norm.length; ) {
+      const hit = this.matchAt(norm, i, surface);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+/** Every content word starts with an upper-case letter or digit (lower-case lexicon types such as WEAPON classes excepted). */
+function isCapitalisedName(surface: readonly string[], first: number, end: number, type: GazetteerType): boolean {
+  if (type === 'WEAPON') return true;
+  for (let k = first; k < end; k++) {
+    const s = surface[k] as string;
+    if (FUNCTION_WORDS.has(normToken(s)) && k > first) continue;
+    const c = s.charCodeAt(0);
+    const upper = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && s[0] !== (s[0] as string).toLowerCase());
+    if (!upper) return false;
+  }
+  return true;
+}

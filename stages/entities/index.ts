@@ -1,0 +1,208 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import nlp from 'compromise';
+import { defineStage } from '../../pipeline/stage.js';
+import type { EntityCluster, EntityMention, NewsmarkDocument, Token } from '../../pipeline/document-types.js';
+import { Gazetteer, normToken, type GazetteerData, type GazetteerType } from './gazetteer.js';
+import { numberCandidates } from './numbers.js';
+import { acronymCandidates, commonPlaceCandidates, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
+import { properNounCandidates } from './propn.js';
+import { clusterMentions } from './clusters.js';
+import type { Candidate, TokenView } from './types.js';
+
+/** The hand-written news lexicon (data/news-lexicon.json) turned into gazetteer data. */
+function newsLexicon(raw: Record<string, unknown>): GazetteerData {
+  const keys: string[] = [];
+  const entries: GazetteerData['entries'] = [];
+  const keyMap = (raw.keys ?? {}) as Record<string, string>;
+  for (const type of ['WEAPON', 'EVENT', 'LAW', 'ORG', 'GPE', 'LOC', 'NORP'] as GazetteerType[]) {
+    for (const phrase of (raw[type] ?? []) as string[]) {
+      const key = keyMap[phrase] ?? (type === 'NORP' ? `NORP:${phrase.replace(/s$/, '').toUpperCase()}` : `${type}:${phrase.toUpperCase()}`);
+      let k = keys.indexOf(key);
+      if (k < 0) k = keys.push(key) - 1;
+      entries.push([phrase, type, k, 0]);
+    }
+  }
+  return { sources: ['news-lexicon'], keys, entries };
+}
+
+function tokenView(doc: Readonly<NewsmarkDocument>): TokenView {
+  const text = doc.text;
+  const tokens = (doc.tokens ?? []) as readonly Token[];
+  const n = tokens.length;
+  const surface = new Array<string>(n);
+  const norm = new Array<string>(n);
+  const pos = new Array<string>(n);
+  const start = new Array<number>(n);
+  const end = new Array<number>(n);
+  const sentence = new Int32Array(n);
+  const sentences = doc.sentences ?? [];
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    surface[i] = text.slice(t.start, t.end);
+    norm[i] = normToken(surface[i] as string);
+    pos[i] = t.pos;
+    start[i] = t.start;
+    end[i] = t.end;
+    while (s + 1 < sentences.length && (sentences[s] as { end: number }).end <= t.start) s++;
+    sentence[i] = s;
+  }
+  return { text, surface, norm, pos, start, end, sentence };
+}
+
+/** Tokens a name can never end with: possessive endings and punctuation. */
+function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
+  let { first, end } = c;
+  while (end > first && /^(['’]s?|[,.;:!?"“”()\-—–])$/.test(view.surface[end - 1] as string)) end--;
+  while (first < end && /^([,.;:!?"“”()\-—–'’])$/.test(view.surface[first] as string)) first++;
+  if (first >= end) return null;
+  return first === c.first && end === c.end ? c : { ...c, first, end };
+}
+
+export default defineStage({
+  name: 'entities',
+  version: '0.1.0',
+  requires: ['tokenize'],
+  produces: ['entities', 'entityClusters'],
+  defaults: {
+    /** Mentions below this confidence are dropped. */
+    minConfidence: 0,
+    /** Use compromise on proper-noun runs no other source typed. */
+    useCompromise: true,
+    /** Mark numbers and dates (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL). */
+    numbers: true,
+  },
+  async create(options) {
+    const wink = winkNLP(model);
+    const petrarch = (await import('./data/gazetteer.json', { with: { type: 'json' } })).default as unknown as GazetteerData;
+    const lexicon = (await import('./data/news-lexicon.json', { with: { type: 'json' } })).default as unknown as Record<string, unknown>;
+    const newsGaz = new Gazetteer([newsLexicon(lexicon)]);
+    const petrarchGaz = new Gazetteer([petrarch]);
+    const compromise = options.useCompromise ? (nlp as unknown as Parameters<typeof properNounCandidates>[2]) : null;
+
+    return (doc) => {
+      const view = tokenView(doc);
+      const n = view.surface.length;
+      const candidates: Candidate[] = [];
+      for (const hit of newsGaz.findAll(view.norm, view.surface)) {
+        candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.85, priority: 4 });
+      }
+      for (const hit of petrarchGaz.findAll(view.norm, view.surface)) {
+        // One-word person names from the leaders list are too ambiguous alone.
+        if (hit.type === 'PERSON' && hit.end - hit.first < 2) continue;
+        // A person or organisation name that goes on ("Kim Jong" + "Un") is a longer name the list lacks.
+        if ((hit.type === 'PERSON' || hit.type === 'ORG') && continuesName(view, hit.end)) continue;
+        candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.75, priority: 2 });
+      }
+      candidates.push(...lawCandidates(view), ...hyphenatedWeaponCandidates(view), ...officeCandidates(view), ...commonPlaceCandidates(view));
+      if (options.numbers) candidates.push(...numberCandidates(wink as never, view));
+
+      let accepted = resolve(view, candidates, n);
+      const covered = new Uint8Array(n);
+      for (const c of accepted) for (let k = c.first; k < c.end; k++) covered[k] = 1;
+      accepted = resolve(view, [...accepted, ...properNounCandidates(view, covered, compromise)], n);
+
+      const { added, links } = acronymCandidates(view, accepted);
+      if (added.length > 0) accepted = resolve(view, [...accepted, ...added], n);
+      const nominals = leaderNominals(view, accepted);
+      if (nominals.length > 0) accepted = resolve(view, [...accepted, ...nominals.map((x) => x.nominal)], n);
+      // Offices after an organisation name: "United Nations Secretary-General".
+      for (const c of accepted) {
+        if (!c.nominal || c.type !== 'ORG') continue;
+        const before = accepted.find((o) => o.end === c.first && (o.type === 'ORG' || o.type === 'GPE'));
+        if (before) c.canonical = `${view.text.slice(view.start[before.first], view.end[before.end - 1])} ${view.text.slice(view.start[c.first], view.end[c.end - 1])}`;
+      }
+
+      accepted = accepted.filter((c) => c.confidence >= (options.minConfidence as number));
+      const mentions = accepted.map((c, i) => {
+        const m = withDeterminer(view, c);
+        // Never grow into the previous mention.
+        const prev = accepted[i - 1];
+        return prev && m.first < prev.end ? c : m;
+      });
+      const linkPairs: Array<[number, number]> = [];
+      for (const [a, b] of links) {
+        const ia = findIndex(accepted, a);
+        const ib = findIndex(accepted, b);
+        if (ia >= 0 && ib >= 0) linkPairs.push([ia, ib]);
+      }
+      for (const { nominal, referent } of nominals) {
+        const ia = findIndex(accepted, nominal);
+        const ib = findIndex(accepted, referent);
+        if (ia >= 0 && ib >= 0) linkPairs.push([ia, ib]);
+      }
+      const { clusterOf, clusters } = clusterMentions(view, mentions, linkPairs);
+      const entities: EntityMention[] = mentions.map((m, i) => {
+        const start = view.start[m.first] as number;
+        const end = view.end[m.end - 1] as number;
+        return {
+          id: `m${i + 1}`,
+          start,
+          end,
+          text: view.text.slice(start, end),
+          type: m.type,
+          entity: `e${(clusterOf[i] as number) + 1}`,
+          confidence: Math.round(m.confidence * 1000) / 1000,
+          evidence: [...m.evidence],
+        };
+      });
+      const entityClusters: EntityCluster[] = clusters.map((c, k) => ({
+        id: `e${k + 1}`,
+        canonical: c.canonical,
+        type: c.type,
+        aliases: c.aliases,
+        mentions: c.members.map((i) => `m${i + 1}`),
+      }));
+      return { entities, entityClusters };
+    };
+  },
+});
+
+function continuesName(view: TokenView, i: number): boolean {
+  const next = view.surface[i];
+  return next !== undefined && view.pos[i] === 'PROPN' && /^[A-Z]/.test(next) && view.sentence[i] === view.sentence[i - 1];
+}
+
+function findIndex(list: readonly Candidate[], c: Candidate): number {
+  const i = list.indexOf(c);
+  if (i >= 0) return i;
+  return list.findIndex((o) => o.first === c.first && o.end === c.end);
+}
+
+/**
+ * Picks non-overlapping candidates: longer spans first ("mark the longest name"), then higher
+ * priority; candidates over the same tokens pool their evidence. Returns them in text order.
+ */
+function resolve(view: TokenView, raw: readonly Candidate[], n: number): Candidate[] {
+  const cands: Candidate[] = [];
+  for (const c of raw) {
+    const t = trimCandidate(view, c);
+    if (t) cands.push(t);
+  }
+  cands.sort((a, b) => b.end - b.first - (a.end - a.first) || b.priority - a.priority || a.first - b.first);
+  const owner = new Int32Array(n).fill(-1);
+  const accepted: Candidate[] = [];
+  for (const c of cands) {
+    let clash = -1;
+    for (let k = c.first; k < c.end; k++) if (owner[k] >= 0) clash = owner[k] as number;
+    if (clash >= 0) {
+      const o = accepted[clash] as Candidate;
+      if (o.first === c.first && o.end === c.end) {
+        for (const e of c.evidence) if (!o.evidence.includes(e)) o.evidence.push(e);
+        if (!o.key && c.key && sameFamily(o.type, c.type)) o.key = c.key;
+        o.confidence = Math.min(0.99, Math.max(o.confidence, c.confidence) + 0.05);
+      }
+      continue;
+    }
+    const copy: Candidate = { ...c, evidence: [...c.evidence] };
+    for (let k = c.first; k < c.end; k++) owner[k] = accepted.length;
+    accepted.push(copy);
+  }
+  return accepted.sort((a, b) => a.first - b.first);
+}
+
+function sameFamily(a: string, b: string): boolean {
+  const f = (t: string): string => (t === 'GPE' || t === 'LOC' ? 'PLACE' : t);
+  return f(a) === f(b);
+}

@@ -1,0 +1,212 @@
+/**
+ * Rules for what neither the model nor the gazetteers see well: acronyms in parentheses, named
+ * resolutions and acts, hyphenated weapon names, offices that stand for their holder, nominals
+ * such as "the North Korean leader", and determiners of place names. Every rule names itself in
+ * `evidence` as `rule:<name>`.
+ */
+import type { EntityType } from '../../pipeline/document-types.js';
+import type { Candidate, TokenView } from './types.js';
+
+const isCap = (s: string): boolean => /^[A-Z]/.test(s);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
+
+const WEAPON_NOUNS = /^(rockets?|missiles?|launchers?|satellites?|ICBMs?|drones?|tanks?|jets?|fighters?|bombers?|submarines?|warheads?|vehicles?|carriers?|destroyers?|howitzers?|systems?|interceptors?)$/i;
+const LAW_HEADS = /^(Act|Treaty|Convention|Accord|Accords|Protocol|Charter|Agreement|Declaration|Constitution|Amendment)$/;
+const OFFICES: ReadonlyArray<readonly string[]> = [
+  ['Secretary', '-', 'General'],
+  ['Secretary-General'],
+  ['Secretary', 'General'],
+  ['Director', '-', 'General'],
+  ['Director-General'],
+  ['Director', 'General'],
+];
+const LEADER_NOUNS = new Set(['leader', 'president', 'dictator', 'ruler', 'premier', 'chancellor', 'prime minister']);
+
+function matchSeq(view: TokenView, i: number, seq: readonly string[]): boolean {
+  if (i + seq.length > view.surface.length) return false;
+  for (let k = 0; k < seq.length; k++) if (view.surface[i + k] !== seq[k]) return false;
+  return true;
+}
+
+/** "UN Security Council Resolution 1718", "Resolution 2270", "the Paris Treaty", "Defence Act". */
+export function lawCandidates(view: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  const n = view.surface.length;
+  for (let i = 0; i < n; i++) {
+    const s = view.surface[i] as string;
+    if (s === 'Resolution' && i + 1 < n && /^\d+$/.test(view.surface[i + 1] as string)) {
+      let first = i;
+      // Walk back over the body that passed it: "UN Security Council", "United Nations".
+      while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !/^(The|A|An)$/.test(view.surface[first - 1] as string)) first--;
+      out.push({ first, end: i + 2, type: 'LAW', evidence: ['rule:resolution-number'], confidence: 0.9, priority: 5 });
+    } else if (LAW_HEADS.test(s) && i > 0 && isCap(view.surface[i - 1] as string) && view.pos[i] === 'PROPN') {
+      let first = i - 1;
+      while (first > 0 && (isCap(view.surface[first - 1] as string) || (view.surface[first - 1] === '-' && first > 1)) && view.sentence[first - 1] === view.sentence[i]) first--;
+      if (/^(The|A|An)$/.test(view.surface[first] as string)) first++;
+      if (first < i) out.push({ first, end: i + 1, type: 'LAW', evidence: ['rule:law-head'], confidence: 0.7, priority: 4 });
+    }
+  }
+  return out;
+}
+
+/** "Chollima-1 rocket", "Hwasong-17 missile": a capitalised name with a hyphenated number before a weapon noun. */
+export function hyphenatedWeaponCandidates(view: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const n = view.surface.length;
+  for (let i = 0; i < n; i++) {
+    const s = view.surface[i] as string;
+    if (!/^[A-Z][A-Za-z]+-\d+[A-Za-z]?$/.test(s)) continue;
+    const next = view.surface[i + 1];
+    if (next !== undefined && WEAPON_NOUNS.test(next)) seen.add(s);
+  }
+  for (let i = 0; i < n; i++) {
+    if (seen.has(view.surface[i] as string)) {
+      out.push({ first: i, end: i + 1, type: 'WEAPON', evidence: ['rule:hyphenated-weapon'], confidence: 0.85, priority: 5, key: `W:${view.surface[i]}` });
+    }
+  }
+  return out;
+}
+
+/** "the United Nations Secretary-General", "The Secretary-General": an office standing for its holder (ORG). */
+export function officeCandidates(view: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  const n = view.surface.length;
+  for (let i = 0; i < n; i++) {
+    for (const seq of OFFICES) {
+      if (!matchSeq(view, i, seq)) continue;
+      const end = i + seq.length;
+      // A name right after the title makes it a title of a PERSON, not an office mention.
+      const after = view.surface[end];
+      if (after !== undefined && isCap(after) && view.pos[end] === 'PROPN') break;
+      out.push({ first: i, end, type: 'ORG', evidence: ['rule:office'], confidence: 0.7, priority: 4, key: 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), nominal: true });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "the sea", "the ocean" as a place (LOC) after a preposition of motion or place. */
+export function commonPlaceCandidates(view: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < view.surface.length; i++) {
+    const w = (view.surface[i + 1] as string).toLowerCase();
+    if ((w === 'sea' || w === 'ocean') && (view.surface[i] as string).toLowerCase() === 'the' && /^(into|in|at|from|to|across|over|off|under|on|toward|towards)$/i.test(view.surface[i - 1] as string)) {
+      const nx = view.surface[i + 2];
+      if (nx !== undefined && view.sentence[i + 2] === view.sentence[i + 1] && /^(of|[A-Z])/.test(nx)) continue;
+      out.push({ first: i, end: i + 2, type: 'LOC', evidence: ['rule:common-place'], confidence: 0.5, priority: 2, key: `LOC:the ${w}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Korean Central News Agency (KCNA)", "intercontinental ballistic missile (ICBM)": the
+ * parenthesised acronym becomes a mention of the same type, linked to the name before it. When
+ * no mention ends before the parenthesis, the capitalised words whose initials spell the acronym
+ * become an ORG mention. Returns new candidates and alias links (pairs of candidates).
+ */
+export function acronymCandidates(view: TokenView, accepted: readonly Candidate[]): { added: Candidate[]; links: Array<[Candidate, Candidate]> } {
+  const added: Candidate[] = [];
+  const links: Array<[Candidate, Candidate]> = [];
+  const byEnd = new Map<number, Candidate>();
+  const covered = new Set<number>();
+  for (const c of accepted) {
+    byEnd.set(c.end, c);
+    for (let k = c.first; k < c.end; k++) covered.add(k);
+  }
+  const n = view.surface.length;
+  for (let i = 1; i + 2 < n; i++) {
+    if (view.surface[i] !== '(' || view.surface[i + 2] !== ')') continue;
+    const acr = view.surface[i + 1] as string;
+    if (!/^[A-Z][A-Z.&-]*[A-Z.]s?$/.test(acr) || acr.length < 2) continue;
+    const letters = acr.replace(/s$/, '').replace(/[^A-Z]/g, '');
+    let name = byEnd.get(i);
+    if (!name) {
+      // Find capitalised words before the parenthesis whose initials spell the acronym.
+      let first = i;
+      let initials = '';
+      while (first > 0 && initials.length < letters.length) {
+        const w = view.surface[first - 1] as string;
+        if (isCap(w)) initials = (w[0] as string) + initials;
+        else if (!CONNECTORS.has(w)) break;
+        first--;
+      }
+      if (initials !== letters) continue;
+      name = { first, end: i, type: 'ORG', evidence: ['rule:acronym-paren'], confidence: 0.75, priority: 4 };
+      added.push(name);
+    } else if (!initialsMatch(view, name, letters)) continue;
+    if (covered.has(i + 1)) {
+      const existing = accepted.find((c) => c.first === i + 1);
+      if (existing) links.push([name, existing]);
+      continue;
+    }
+    const acronym: Candidate = { first: i + 1, end: i + 2, type: name.type, evidence: ['rule:acronym-paren'], confidence: Math.min(0.9, name.confidence + 0.05), priority: 4 };
+    if (name.key) acronym.key = name.key;
+    added.push(acronym);
+    links.push([name, acronym]);
+  }
+  return { added, links };
+}
+
+function initialsMatch(view: TokenView, c: Candidate, letters: string): boolean {
+  let initials = '';
+  for (let k = c.first; k < c.end; k++) {
+    const w = view.surface[k] as string;
+    if (CONNECTORS.has(w.toLowerCase()) && k > c.first) continue;
+    if (w === '-' || w === "'s" || w === '’s') continue;
+    for (const part of w.split('-')) if (part) initials += (part[0] as string).toUpperCase();
+  }
+  return initials === letters || initials.replace(/^T/, '') === letters;
+}
+
+/** Includes a leading "the" in place and event names ("the United States", "the Korean War"), as ANNOTATION.md marks them. */
+export function withDeterminer(view: TokenView, c: Candidate): Candidate {
+  const DET_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['GPE', 'LOC', 'EVENT']);
+  if (!DET_TYPES.has(c.type) || c.first === 0) return c;
+  const prev = view.surface[c.first - 1] as string;
+  if (prev !== 'the' && prev !== 'The') return c;
+  // Only names that take "the" by themselves: several words, or a plural such as "the Philippines".
+  const first = view.surface[c.first] as string;
+  if (c.end - c.first < 2 && !/s$/.test(first) && c.type !== 'EVENT') return c;
+  if (!isCap(first)) return c;
+  return { ...c, first: c.first - 1 };
+}
+
+/**
+ * "North Korean leader Kim Jong Un" followed later by "the North Korean leader": the nominal is
+ * a PERSON mention of the named leader. Returns nominal candidates with `key` = `NOMINAL:<phrase>`
+ * and the named candidate each one refers to.
+ */
+export function leaderNominals(view: TokenView, accepted: readonly Candidate[]): Array<{ nominal: Candidate; referent: Candidate }> {
+  const out: Array<{ nominal: Candidate; referent: Candidate }> = [];
+  const byFirst = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const c of accepted) {
+    byFirst.set(c.first, c);
+    byEnd.set(c.end, c);
+  }
+  // Pass 1: appositive titles "<NORP|GPE> leader <PERSON>".
+  const titled = new Map<string, Candidate>();
+  for (const c of accepted) {
+    if (c.type !== 'NORP' && c.type !== 'GPE') continue;
+    const noun = (view.surface[c.end] ?? '').toLowerCase();
+    if (!LEADER_NOUNS.has(noun)) continue;
+    const person = byFirst.get(c.end + 1);
+    if (person && person.type === 'PERSON') titled.set(`${view.surface.slice(c.first, c.end).join(' ')} ${noun}`.toLowerCase(), person);
+  }
+  if (titled.size === 0) return out;
+  // Pass 2: "the <NORP|GPE> leader" with no name after it.
+  for (const c of accepted) {
+    if (c.first === 0 || (view.surface[c.first - 1] as string).toLowerCase() !== 'the') continue;
+    const noun = (view.surface[c.end] ?? '').toLowerCase();
+    const phrase = `${view.surface.slice(c.first, c.end).join(' ')} ${noun}`.toLowerCase();
+    const referent = titled.get(phrase);
+    if (!referent || byFirst.get(c.end + 1)?.type === 'PERSON') continue;
+    out.push({
+      nominal: { first: c.first - 1, end: c.end + 1, type: 'PERSON', evidence: ['rule:leader-nominal'], confidence: 0.6, priority: 5, nominal: true },
+      referent,
+    });
+  }
+  return out;
+}
