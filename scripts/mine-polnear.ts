@@ -1,0 +1,88 @@
+/**
+ * Mines PolNeAR **train** (never dev) for cue lemmas: for every lemma, how often a token with it
+ * heads a gold cue and how often it occurs at all, plus the words that gold cues attach after
+ * their head ("call for", "point to"). Writes counts only (no text) to
+ * stages/claims/data/polnear-cues.json.
+ *
+ *   npx tsx scripts/mine-polnear.ts ../shared/data/polnear/train
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import tokenizeStage from '../stages/tokenize/index.js';
+import type { NewsmarkDocument, Token } from '../pipeline/document-types.js';
+import { readPolnear } from './polnear-read.js';
+
+const split = resolve(process.argv[2] ?? '../shared/data/polnear/train');
+if (/\bdev\b|\btest\b/.test(split)) throw new Error('mine train only');
+const run = await tokenizeStage.create(tokenizeStage.defaults);
+const ctx = { stage: 'tokenize', report: () => undefined };
+
+const AUX = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+type Count = { cue: number; total: number };
+const heads = new Map<string, Count>(); // key "VERB:say"
+const tails = new Map<string, number>(); // "call for"
+const articles = readPolnear(split);
+let cues = 0;
+for (const article of articles) {
+  const doc = { text: article.text } as NewsmarkDocument;
+  const tokens = (run(doc, ctx).tokens ?? []) as Token[];
+  const keyOf = (t: Token): string | null => {
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'AUX') return null;
+    return `${t.pos === 'NOUN' ? 'NOUN' : 'VERB'}:${t.lemma.toLowerCase()}`;
+  };
+  for (const t of tokens) {
+    const key = keyOf(t);
+    if (!key) continue;
+    const c = heads.get(key) ?? { cue: 0, total: 0 };
+    c.total++;
+    heads.set(key, c);
+  }
+  const marked = new Set<number>();
+  for (const a of article.attributions) {
+    if (!a.cue) continue;
+    const start = a.cue[0]![0];
+    const end = a.cue[a.cue.length - 1]![1];
+    const inside: number[] = [];
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) inside.push(i);
+    });
+    // head: the last content verb (not an auxiliary), else the last noun
+    let head = -1;
+    for (const i of inside) if (tokens[i]!.pos === 'VERB' && !AUX.has(tokens[i]!.lemma)) head = i;
+    if (head < 0) for (const i of inside) if (tokens[i]!.pos === 'NOUN') head = i;
+    if (head < 0 || marked.has(head)) continue;
+    marked.add(head);
+    cues++;
+    const key = keyOf(tokens[head]!);
+    if (!key) continue;
+    heads.get(key)!.cue++;
+    const after = inside.filter((i) => i > head).map((i) => tokens[i]!);
+    if (after.length === 1 && (after[0]!.pos === 'ADP' || after[0]!.pos === 'PART' || after[0]!.pos === 'ADV')) {
+      const tail = `${tokens[head]!.lemma.toLowerCase()} ${after[0]!.lemma.toLowerCase()}`;
+      tails.set(tail, (tails.get(tail) ?? 0) + 1);
+    }
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+const table = (pos: string): Record<string, [number, number, number]> => {
+  const out: Record<string, [number, number, number]> = {};
+  [...heads]
+    .filter(([k, c]) => k.startsWith(`${pos}:`) && c.cue >= 2)
+    .sort((a, b) => b[1].cue - a[1].cue || (a[0] < b[0] ? -1 : 1))
+    .forEach(([k, c]) => (out[k.slice(pos.length + 1)] = [c.cue, c.total, round(c.cue / c.total)]));
+  return out;
+};
+const tailOut: Record<string, number> = {};
+[...tails].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).forEach(([k, n]) => (tailOut[k] = n));
+const result = {
+  source: 'Mined from PolNeAR v1.0.0 train (840 articles, one annotator each: smallest id) by scripts/mine-polnear.ts. Counts only, no text. PolNeAR is research-only; these are derived statistics.',
+  columns: '[times heading a gold cue, occurrences with this POS, ratio]',
+  articles: articles.length,
+  cues,
+  verbs: table('VERB'),
+  nouns: table('NOUN'),
+  tails: tailOut,
+};
+writeFileSync(resolve('stages/claims/data/polnear-cues.json'), JSON.stringify(result, null, 1) + '\n');
+console.log(`${articles.length} articles, ${cues} cues, ${Object.keys(result.verbs).length} verb lemmas, ${Object.keys(result.nouns).length} noun lemmas`);

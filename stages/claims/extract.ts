@@ -1,0 +1,492 @@
+/**
+ * The attribution rules. Order: direct quotes (cue after, cue before, split, continuation), then
+ * verb cues not used by a quote (indirect and mixed, passive, coordinated, belief/intention), then
+ * "according to", then noun cues. Each rule leaves its name in `evidence`.
+ */
+import type { Lexicon } from './lexicon.js';
+import { npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
+import { isQuoteMark, tokenAtOrAfter, type View } from './view.js';
+import type { Quote } from './quotes.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A claim before ids, source kinds and entity links are assigned. */
+export interface RawClaim {
+  kind: 'direct' | 'indirect' | 'mixed' | 'according-to';
+  cue: (Range & { lemma: string }) | null;
+  /** Token range of the source, or null for an author claim. */
+  source: TokRange | null;
+  /** Inherited source of a continuation (already resolved). */
+  sourceFrom?: RawClaim;
+  content: Range[];
+  confidence: number;
+  evidence: string[];
+  /** Token index used to order claims. */
+  anchor: number;
+}
+
+const COLON_OR_COMMA = new Set([':', ',']);
+const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
+
+export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
+  const n = v.tokens.length;
+  const claims: RawClaim[] = [];
+  const usedCue = new Uint8Array(n);
+  const usedQuote = new Uint8Array(v.quotes.length);
+  /** Claims whose source is known, by sentence of their last token, for continuations and coordination. */
+  const tok = (i: number) => v.tokens[i] as { start: number; end: number };
+  const range = (first: number, last: number): Range => ({ start: tok(first).start, end: tok(last).end });
+  const sentenceFloor = (i: number): number => v.sentFirst[v.sentOf[i] as number] as number;
+  const sentenceLimit = (i: number): number => v.sentEnd[v.sentOf[i] as number] as number;
+
+  const isCueVerb = (i: number): boolean => {
+    if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
+    return lex.verbs.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string);
+  };
+  const isSpeechVerb = (i: number): boolean =>
+    (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') && (lex.speech.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string));
+  const cueEvidence = (i: number): string => {
+    const l = v.lemma[i] as string;
+    const f = lex.verbs.get(l);
+    if (lex.speech.has(l)) return `lexicon:speech:${l}`;
+    if (lex.belief.has(l)) return `lexicon:belief:${l}`;
+    if (lex.intention.has(l)) return `lexicon:intention:${l}`;
+    if (f) return `lexicon:${f.from}:${l}`;
+    return `lexicon:${lex.forms.get(v.low[i] as string) ?? 'verb'}:${v.low[i]}`;
+  };
+  const cueOf = (g: CueGroup): Range & { lemma: string } => ({ ...range(g.first, g.last), lemma: v.lemma[g.head] as string });
+  const groupEvidence = (g: CueGroup): string[] => {
+    const e: string[] = [];
+    if (g.negated) e.push('negated');
+    if (g.refusal >= 0) e.push(`refusal:${v.lemma[g.refusal]}`);
+    return e;
+  };
+
+  /** Verb group whose first token is at `at` (auxiliaries first), with a cue head. */
+  const groupStartingAt = (at: number, limit: number, speechOnly: boolean): CueGroup | null => {
+    let h = at;
+    while (h < limit && preHead(v, h, lex) && !isCueVerb(h)) h++;
+    if (h >= limit || !(speechOnly ? isSpeechVerb(h) : isCueVerb(h))) return null;
+    return verbGroup(v, h, at, limit, lex);
+  };
+  /** Verb group ending at `at` (its head at `at` or a tail/day word after it). */
+  const groupEndingAt = (at: number, floor: number, limit: number, speechOnly: boolean): CueGroup | null => {
+    for (let h = at; h >= Math.max(floor, at - 2); h--) {
+      if (speechOnly ? isSpeechVerb(h) : isCueVerb(h)) {
+        const g = verbGroup(v, h, floor, limit, lex);
+        if (g.last === at || h === at) return g;
+      }
+    }
+    return null;
+  };
+
+  /** The subject to the left of a verb group starting at `first`, with appositives and relative clauses. */
+  const subjectLeft = (first: number, floor: number): TokRange | null => {
+    const j = first - 1;
+    if (j < floor) return null;
+    if (v.low[j] === ',') {
+      // "X, a professor at Y, said" / "X, who ran …, said"
+      for (let k = j - 1; k > floor && j - k < 40; k--) {
+        const w = v.low[k] as string;
+        if (isQuoteMark(w)) break;
+        if (w !== ',' && w !== '(') continue;
+        const head = npLeft(v, k - 1, floor);
+        const a = k + 1;
+        const ap = v.pos[a] as string;
+        const startsAppos = ap === 'DET' || ap === 'ADJ' || ap === 'NOUN' || ap === 'PROPN' || ap === 'NUM' || v.low[a] === 'who' || v.low[a] === 'which' || ap === 'PRON' && v.low[a] === 'his';
+        if (head && startsAppos && leftBoundary(head.first, floor)) {
+          if (v.low[a] === 'who') return { first: a, last: a };
+          return { first: head.first, last: j - 1 };
+        }
+      }
+      return null;
+    }
+    const np = npLeft(v, j, floor);
+    if (!np || !leftBoundary(np.first, floor)) return null;
+    return np;
+  };
+  const leftBoundary = (first: number, floor: number): boolean => {
+    if (first <= floor) return true;
+    const w = v.low[first - 1] as string;
+    if (v.lineBefore[first]) return true;
+    if (CLAUSE_BOUNDARY.has(w) || isQuoteMark(w)) return true;
+    const p = v.pos[first - 1] as string;
+    if (p === 'SCONJ' || p === 'CCONJ') return true;
+    if (p === 'ADV' && (first - 1 === floor || v.low[first - 2] === ',')) return true;
+    return false;
+  };
+
+  /** Where the content of a clause starting at `start` ends (inclusive token). */
+  const contentEnd = (start: number, limit: number): number => {
+    let end = limit - 1;
+    for (let k = start; k < limit; k++) {
+      const w = v.low[k] as string;
+      if (w === ';') {
+        end = k - 1;
+        break;
+      }
+      if (w === ',' && lex.contentStops.has(v.low[k + 1] as string)) {
+        end = k - 1;
+        break;
+      }
+      if ((w === 'and' || w === 'but') && k > start) {
+        // "… and urged Pyongyang to …": a coordinated cue verb with no subject of its own
+        let h = k + 1;
+        while (h < limit && preHead(v, h, lex)) h++;
+        if (h < limit && isCueVerb(h) && v.pos[h] === 'VERB' && !(v.low[h] as string).endsWith('ing')) {
+          end = v.low[k - 1] === ',' ? k - 2 : k - 1;
+          break;
+        }
+      }
+    }
+    while (end >= start && (v.pos[end] === 'PUNCT' && !isQuoteMark(v.low[end] as string) && v.low[end] !== ')' || v.low[end] === '.')) end--;
+    // a content that opens a quote keeps its closing mark
+    return end;
+  };
+
+  // ---- 1. direct quotes -------------------------------------------------------------------
+  const quoteTokens = (q: Quote): { open: number; close: number; first: number; last: number } => {
+    const open = tokenAtOrAfter(v.tokens, q.open);
+    const lastPiece = q.pieces[q.pieces.length - 1] as Range;
+    const first = tokenAtOrAfter(v.tokens, (q.pieces[0] as Range).start);
+    let last = tokenAtOrAfter(v.tokens, lastPiece.end) - 1;
+    if (last < first) last = first;
+    const close = q.close >= 0 ? tokenAtOrAfter(v.tokens, q.close) : -1;
+    return { open, close, first, last };
+  };
+  const wordsIn = (first: number, last: number): number => {
+    let c = 0;
+    for (let i = first; i <= last; i++) if (v.pos[i] !== 'PUNCT') c++;
+    return c;
+  };
+  const titleLike = (first: number, last: number): boolean => {
+    let words = 0;
+    let caps = 0;
+    for (let i = first; i <= last; i++) {
+      if (v.pos[i] === 'PUNCT') continue;
+      words++;
+      const c = v.text[tok(i).start] as string;
+      if (c !== c.toLowerCase()) caps++;
+      else if (v.pos[i] !== 'ADP' && v.pos[i] !== 'DET' && v.pos[i] !== 'CCONJ') return false;
+    }
+    return words > 0 && words <= 6 && caps === words - 0 && v.pos[last] !== 'PUNCT';
+  };
+  const scare = (open: number): boolean => {
+    const w = v.low[open - 1] ?? '';
+    return w === 'so-called' || w === 'called' && v.low[open - 2] === '-' || w === 'dubbed' || w === 'titled' || w === 'entitled' || w === 'named';
+  };
+  const opensClause = (open: number): boolean => {
+    if (open === 0 || v.lineBefore[open]) return true;
+    if (v.sentFirst[v.sentOf[open] as number] === open) return true;
+    const w = v.low[open - 1] as string;
+    return w === ':' || w === ',' || w === '—' || w === '–' || w === '(' || w === '.';
+  };
+
+  const lastDirect: { claim: RawClaim | null; sentence: number } = { claim: null, sentence: -10 };
+  const contentOf = (qs: Quote[]): Range[] => qs.flatMap((q) => q.pieces.map((p) => ({ start: p.start, end: p.end })));
+
+  for (let qi = 0; qi < v.quotes.length; qi++) {
+    if (usedQuote[qi]) continue;
+    const q = v.quotes[qi] as Quote;
+    const t = quoteTokens(q);
+    if (t.first > t.last || t.first >= n) continue;
+    const words = wordsIn(t.first, t.last);
+    if (words === 0 || scare(t.open) || titleLike(t.first, t.last)) continue;
+    const qSentence = v.sentOf[t.first] as number;
+    let made: RawClaim | null = null;
+
+    // 1a. cue after the quote: "…,” said Kim." / "…,” Kim said." / "…,” she said, “…”"
+    if (t.close >= 0 && opensClause(t.open)) {
+      let k = t.close + 1;
+      const innerEnd = v.low[t.last] as string;
+      let comma = SPEECH_END.has(innerEnd);
+      if (v.low[k] === ',') {
+        comma = true;
+        k++;
+      }
+      const limit = sentenceLimit(Math.min(k, n - 1));
+      const floor = k;
+      let g: CueGroup | null = null;
+      let src: TokRange | null = null;
+      let rule = '';
+      if (k < n) {
+        g = groupStartingAt(k, Math.min(n, Math.max(limit, k + 6)), true);
+        if (g) {
+          src = npRight(v, g.last + 1, Math.max(limit, g.last + 2), true);
+          rule = 'direct:cue-source-after';
+        } else {
+          const np = npRight(v, k, Math.max(limit, k + 1), false);
+          if (np) {
+            g = groupStartingAt(np.last + 1, Math.max(limit, np.last + 2), true);
+            if (g) {
+              src = np;
+              rule = 'direct:source-cue-after';
+            }
+          }
+        }
+      }
+      if (g && src && src.first >= floor) {
+        const end = Math.max(g.last, src.last);
+        const after = v.low[end + 1];
+        const closesClause = after === undefined || after === '.' || after === ',' || after === ':' || after === ';' || v.sentOf[end + 1] !== v.sentOf[end] || lex.days.has(after) || after === 'in' || after === 'on' || after === 'at' || after === 'during' || after === 'to' || after === 'after' || after === 'before' || after === 'of';
+        if (comma || closesClause && after !== ',') {
+          const qs = [q];
+          const evidence = [rule, cueEvidence(g.head), ...groupEvidence(g)];
+          // split quote: "“We will,” he said, “launch again.”"
+          const nextOpen = v.low[end + 1] === ',' ? end + 2 : -1;
+          if (nextOpen > 0 && v.quoteOpenAt[nextOpen] !== undefined && (v.quoteOpenAt[nextOpen] as number) >= 0) {
+            const q2 = v.quoteOpenAt[nextOpen] as number;
+            if (!usedQuote[q2]) {
+              qs.push(v.quotes[q2] as Quote);
+              usedQuote[q2] = 1;
+              evidence.push('direct:split-quote');
+            }
+          }
+          if (q.pieces.length > 1) evidence.push('direct:multi-paragraph');
+          made = { kind: 'direct', cue: cueOf(g), source: src, content: contentOf(qs), confidence: 0.9, evidence, anchor: t.first };
+          for (let i = g.first; i <= g.last; i++) usedCue[i] = 1;
+        }
+      }
+    }
+
+    // 1b. cue before the quote: "Kim said: “…”", "she said, “…”", "Kim: “…”"
+    if (!made && t.open > 0) {
+      const p = t.open - 1;
+      const punct = v.low[p] as string;
+      const sFloor = sentenceFloor(p);
+      if (COLON_OR_COMMA.has(punct) || isSpeechVerb(p)) {
+        const at = COLON_OR_COMMA.has(punct) ? p - 1 : p;
+        let g = at >= sFloor ? groupEndingAt(at, sFloor, t.open, true) : null;
+        let objectSkip = false;
+        if (!g && at >= sFloor) {
+          // "told reporters: “…”"
+          const obj = npLeft(v, at, sFloor);
+          if (obj && obj.first - 1 >= sFloor && TELL_LIKE.has(v.lemma[obj.first - 1] as string)) {
+            g = groupEndingAt(obj.first - 1, sFloor, t.open, true);
+            objectSkip = g !== null;
+          }
+        }
+        if (g) {
+          let src = subjectLeft(g.first, sFloor);
+          let rule = 'direct:source-cue-before';
+          if (!src) {
+            const inv = npRight(v, g.last + 1, t.open, false);
+            if (inv && inv.last === t.open - 2) {
+              src = inv;
+              rule = 'direct:cue-source-before';
+            }
+          }
+          if (src) {
+            const evidence = [rule, cueEvidence(g.head), ...groupEvidence(g)];
+            if (punct === ':') evidence.push('direct:colon');
+            if (objectSkip) evidence.push('direct:addressee');
+            if (q.pieces.length > 1) evidence.push('direct:multi-paragraph');
+            made = { kind: 'direct', cue: cueOf(g), source: src, content: contentOf([q]), confidence: 0.85, evidence, anchor: t.first };
+            for (let i = g.first; i <= g.last; i++) usedCue[i] = 1;
+          }
+        } else if (punct === ':' && at >= sFloor) {
+          // colon introduction without a verb: "Kim: “…”"
+          const np = npLeft(v, at, sFloor);
+          if (np && np.first === sFloor && words >= 2) {
+            made = {
+              kind: 'direct',
+              cue: { ...range(p, p), lemma: ':' },
+              source: np,
+              content: contentOf([q]),
+              confidence: 0.7,
+              evidence: ['direct:colon-introduction'],
+              anchor: t.first,
+            };
+          }
+        }
+      }
+    }
+
+    // 1c. a quoted sentence with no cue continues the previous speaker
+    if (!made && opensClause(t.open) && (v.sentFirst[qSentence] === t.open || v.sentFirst[qSentence] === t.first || v.lineBefore[t.open]) && words >= 3 && lastDirect.claim && qSentence - lastDirect.sentence <= 2) {
+      const prev = lastDirect.claim;
+      made = { kind: 'direct', cue: null, source: prev.source, sourceFrom: prev, content: contentOf([q]), confidence: 0.7, evidence: ['direct:continuation'], anchor: t.first };
+    }
+    if (made) {
+      usedQuote[qi] = 1;
+      claims.push(made);
+      const lastRange = made.content[made.content.length - 1] as Range;
+      const endTok = Math.min(n - 1, tokenAtOrAfter(v.tokens, lastRange.end));
+      const cueEnd = made.cue ? tokenAtOrAfter(v.tokens, made.cue.end) : endTok;
+      lastDirect.claim = made;
+      lastDirect.sentence = v.sentOf[Math.min(n - 1, Math.max(endTok, cueEnd))] as number;
+    }
+  }
+
+  // ---- 2. verb cues: indirect, mixed, passive, belief and intention ------------------------
+  const lastInSentence = new Map<number, RawClaim>();
+  for (const c of claims) if (c.cue && c.source) lastInSentence.set(v.sentOf[c.anchor] as number, c);
+  for (let i = 0; i < n; i++) {
+    if (usedCue[i] || !isCueVerb(i)) continue;
+    const w = v.low[i] as string;
+    // "declined to condemn": the refusal joins the later verb's group
+    if (lex.refusals.has(v.lemma[i] as string) && v.low[i + 1] === 'to' && isCueVerb(i + 2)) continue;
+    const floor = sentenceFloor(i);
+    const limit = sentenceLimit(i);
+    const g = verbGroup(v, i, floor, limit, lex);
+    const sentence = v.sentOf[i] as number;
+    const evidence: string[] = [cueEvidence(i), ...groupEvidence(g)];
+    let src: TokRange | null = null;
+    let content: Range[] | null = null;
+    let rule = '';
+    let confidence = Math.min(0.85, 0.35 + 0.5 * (lex.verbs.get(v.lemma[i] as string)?.weight ?? 0.5));
+
+    if (g.passive && v.low[g.last + 1] === 'by') {
+      // "The launch was condemned by the UN."
+      const agent = npRight(v, g.last + 2, limit, false);
+      const subject = npLeft(v, g.first - 1, floor);
+      if (!agent || !subject) continue;
+      src = agent;
+      content = [range(subject.first, subject.last)];
+      rule = 'indirect:passive-by';
+    } else if (g.passive) {
+      continue;
+    } else {
+      src = subjectLeft(g.first, floor);
+      let inheritedFrom: RawClaim | undefined;
+      if (!src && (v.low[g.first - 1] === 'and' || v.low[g.first - 1] === ',' && w.endsWith('ing'))) {
+        const prev = lastInSentence.get(sentence);
+        if (prev && prev.source) {
+          src = prev.source;
+          inheritedFrom = prev;
+          rule = w.endsWith('ing') ? 'indirect:participle' : 'indirect:coordinated';
+        }
+      }
+      let contentBefore = false;
+      if (!src && g.first - 1 >= floor && v.low[g.first - 1] === ',' && !w.endsWith('ing')) {
+        // "…, said the ministry."
+        const inv = npRight(v, g.last + 1, limit, true);
+        if (inv && (inv.last + 1 >= limit || v.low[inv.last + 1] === '.')) {
+          src = inv;
+          contentBefore = true;
+          rule = 'indirect:content-cue-source';
+        }
+      }
+      if (!src) continue;
+      const after = g.last + 1;
+      const atEnd = after >= limit || v.low[after] === '.' || v.low[after] === '!' || v.low[after] === '?';
+      if (!contentBefore && atEnd && src.first - 1 > floor && v.low[src.first - 1] === ',') {
+        contentBefore = true;
+        rule = 'indirect:content-source-cue';
+      }
+      if (contentBefore) {
+        let s = floor;
+        while (s < limit && (isQuoteMark(v.low[s] as string) || v.pos[s] === 'CCONJ')) s++;
+        const e = (rule === 'indirect:content-cue-source' ? g.first : src.first) - 2;
+        if (e - s < 1) continue;
+        content = [range(s, e)];
+      } else {
+        let s = after;
+        if (TELL_LIKE.has(v.lemma[i] as string)) {
+          // "told reporters that …": the addressee is not content
+          const obj = npRight(v, s, limit, false);
+          if (obj && (v.low[obj.last + 1] === 'that' || v.low[obj.last + 1] === ',' || v.lemma[i] === 'tell' && obj.last + 1 < limit)) s = obj.last + 1;
+          if (v.low[s] === ',') s++;
+        }
+        if (v.low[s] === ':' || v.low[s] === ',') s++;
+        if (s >= limit) continue;
+        const e = contentEnd(s, limit);
+        if (e < s) continue;
+        content = [range(s, e)];
+      }
+      if (!rule) rule = lex.belief.has(v.lemma[i] as string) ? 'indirect:belief' : lex.intention.has(v.lemma[i] as string) ? 'indirect:intention' : 'indirect:source-cue-content';
+      if (inheritedFrom) confidence -= 0.1;
+    }
+    if (!content || !src) continue;
+    const hasQuote = containsQuote(v, content[0] as Range);
+    if (hasQuote) evidence.push('mixed:quoted-fragment');
+    const claim: RawClaim = { kind: hasQuote ? 'mixed' : 'indirect', cue: cueOf(g), source: src, content, confidence, evidence: [rule, ...evidence], anchor: Math.min(g.first, src.first) };
+    claims.push(claim);
+    lastInSentence.set(sentence, claim);
+    for (let k = g.first; k <= g.last; k++) usedCue[k] = 1;
+  }
+
+  // ---- 3. according to ----------------------------------------------------------------------
+  for (let i = 0; i + 1 < n; i++) {
+    if (v.low[i] !== 'according' || v.low[i + 1] !== 'to') continue;
+    const floor = sentenceFloor(i);
+    const limit = sentenceLimit(i);
+    const src = npRight(v, i + 2, limit, true);
+    if (!src) continue;
+    let content: Range | null = null;
+    if (v.low[src.last + 1] === ',' && (i === floor || leftBoundary(i, floor) && v.low[i - 1] !== ',')) {
+      const s = src.last + 2;
+      const e = contentEnd(s, limit);
+      if (e >= s) content = range(s, e);
+    } else {
+      let s = floor;
+      while (s < i && (isQuoteMark(v.low[s] as string) || v.pos[s] === 'CCONJ')) s++;
+      let e = i - 1;
+      while (e >= s && (v.pos[e] === 'PUNCT' && !isQuoteMark(v.low[e] as string))) e--;
+      if (e >= s) content = range(s, e);
+    }
+    if (!content) continue;
+    claims.push({ kind: 'according-to', cue: { ...range(i, i + 1), lemma: 'according to' }, source: src, content: [content], confidence: 0.85, evidence: ['according-to'], anchor: i });
+  }
+
+  // ---- 4. noun cues: "Seoul's condemnation of the launch" -----------------------------------
+  for (let i = 1; i < n; i++) {
+    if (v.pos[i] !== 'NOUN' || !lex.nouns.has(v.lemma[i] as string) && !lex.nouns.has(v.low[i] as string)) continue;
+    const floor = sentenceFloor(i);
+    const limit = sentenceLimit(i);
+    let src: TokRange | null = null;
+    let j = i - 1;
+    while (j > floor && v.pos[j] === 'ADJ') j--;
+    const pw = v.low[j] as string;
+    if (pw === "'s" || pw === '’s' || pw === "'" || pw === '’') src = npLeft(v, j - 1, floor);
+    else if (v.pos[j] === 'PRON' && (pw === 'his' || pw === 'her' || pw === 'their' || pw === 'its')) src = { first: j, last: j };
+    if (src && src.last === j - 1) {
+      // keep only the possessor ("the UN"), not a longer phrase that swallowed the marker
+    }
+    const comp = v.low[i + 1] as string;
+    if (!src || !lex.nounComplements.has(comp)) continue;
+    const s = comp === 'that' || comp === 'to' ? i + 1 : i + 2;
+    if (s >= limit) continue;
+    let e: number;
+    if (comp === 'of' || comp === 'for' || comp === 'against' || comp === 'about' || comp === 'on') {
+      const np = npRight(v, s, limit, false);
+      if (!np) continue;
+      e = np.last;
+    } else {
+      e = contentEnd(s, limit);
+    }
+    if (e < s) continue;
+    claims.push({
+      kind: containsQuote(v, range(s, e)) ? 'mixed' : 'indirect',
+      cue: { ...range(i, i), lemma: v.lemma[i] as string },
+      source: src,
+      content: [range(s, e)],
+      confidence: 0.6,
+      evidence: ['noun-cue:possessive', `lexicon:noun:${v.lemma[i]}`],
+      anchor: src.first,
+    });
+  }
+
+  claims.sort((a, b) => firstOffset(v, a) - firstOffset(v, b) || a.anchor - b.anchor);
+  return claims;
+}
+
+function firstOffset(v: View, c: RawClaim): number {
+  let m = Infinity;
+  if (c.cue) m = Math.min(m, c.cue.start);
+  if (c.source && !c.sourceFrom) m = Math.min(m, (v.tokens[c.source.first] as { start: number }).start);
+  for (const r of c.content) m = Math.min(m, r.start);
+  return m;
+}
+
+function containsQuote(v: View, r: Range): boolean {
+  for (const q of v.quotes) {
+    if (q.open >= r.start && q.open < r.end) return true;
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+import { defineStage } from '../../pipeline/stage.js';
+import type { Claim, EntityMention } from '../../pipeline/document-types.js';
+import { buildLexicon, type CueClasses, type MinedCues, type ReportingVerbs } from './lexicon.js';
+import { findQuotes } from './quotes.js';
+import { buildView } from './view.js';
+import { extractClaims, type RawClaim } from './extract.js';
+import { linkSource, MentionIndex, type LinkResult } from './link.js';
+
+/**
+ * `claims`: attributions (ANNOTATION.md section 2): direct quotes, reported speech, beliefs and
+ * intentions, "according to", noun cues; each with its cue, source (linked to an entity) and
+ * content spans. Rules over tokens (POS, lemma), sentences and quote-mark pairing.
+ */
+export default defineStage({
+  name: 'claims',
+  version: '1.0.0',
+  requires: ['tokenize', 'entities'],
+  produces: ['claims'],
+  defaults: {
+    /** A PolNeAR-mined verb lemma is a cue when it headed at least this many train cues… */
+    minedMinCount: 8,
+    /** …and at least this share of its occurrences. */
+    minedMinRatio: 0.5,
+    /** Attach-after words ("call for") need this many train cues. */
+    tailMinCount: 5,
+    /** Claims below this confidence are dropped. */
+    minConfidence: 0,
+  },
+  async create(options) {
+    const classes = (await import('./data/cue-classes.json', { with: { type: 'json' } })).default as unknown as CueClasses;
+    const lists = (await import('./data/reporting-verbs.json', { with: { type: 'json' } })).default as unknown as ReportingVerbs;
+    const mined = (await import('./data/polnear-cues.json', { with: { type: 'json' } })).default as unknown as MinedCues;
+    const lex = buildLexicon(classes, lists, mined, {
+      minedMinCount: options.minedMinCount,
+      minedMinRatio: options.minedMinRatio,
+      tailMinCount: options.tailMinCount,
+    });
+    return (doc) => {
+      const tokens = doc.tokens ?? [];
+      const sentences = doc.sentences ?? [];
+      const view = buildView(doc.text, tokens, sentences, findQuotes(doc.text));
+      const raw = extractClaims(view, lex);
+      const mentions = new MentionIndex([...(doc.entities ?? [])].sort((a: EntityMention, b: EntityMention) => a.start - b.start));
+      const links = new Map<RawClaim, LinkResult>();
+      const claims: Claim[] = [];
+      for (const r of raw) {
+        if (r.confidence < options.minConfidence) continue;
+        let link: LinkResult;
+        if (r.sourceFrom && links.has(r.sourceFrom)) {
+          const from = links.get(r.sourceFrom) as LinkResult;
+          link = { source: from.source, evidence: ['source:previous-speaker'] };
+        } else if (r.source) {
+          link = linkSource(view, r.source, lex, mentions);
+        } else {
+          link = { source: { start: null, end: null, text: null, kind: 'author', entity: null }, evidence: ['source:author'] };
+        }
+        links.set(r, link);
+        const spans = [...r.content];
+        let first = Infinity;
+        let last = -1;
+        for (const s of spans) {
+          first = Math.min(first, s.start);
+          last = Math.max(last, s.end);
+        }
+        if (r.cue) {
+          first = Math.min(first, r.cue.start);
+          last = Math.max(last, r.cue.end);
+        }
+        if (link.source.start !== null && link.source.end !== null && !r.sourceFrom) {
+          first = Math.min(first, link.source.start);
+          last = Math.max(last, link.source.end);
+        }
+        const sentIdx: number[] = [];
+        sentences.forEach((s, i) => {
+          if (s.end > first && s.start < last) sentIdx.push(i);
+        });
+        claims.push({
+          id: `c${claims.length + 1}`,
+          kind: r.kind,
+          cue: r.cue ? { start: r.cue.start, end: r.cue.end, text: doc.text.slice(r.cue.start, r.cue.end), lemma: r.cue.lemma } : null,
+          source: { ...link.source },
+          content: spans.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
+          sentences: sentIdx,
+          confidence: Math.round(r.confidence * 100) / 100,
+          evidence: [...r.evidence, ...link.evidence],
+        });
+      }
+      return { claims };
+    };
+  },
+});

@@ -1,0 +1,94 @@
+/** The cue lexicon: reporting-verb lists (GGT, JournalismAI), lemma classes and PolNeAR-mined counts. */
+export interface CueClasses {
+  speech: string[];
+  belief: string[];
+  intention: string[];
+  attitude: string[];
+  nouns: string[];
+  nounComplements: string[];
+  tails: string[];
+  groupAdverbs: string[];
+  days: string[];
+  refusals: string[];
+  anonymousHeads: string[];
+  anonymousMarkers: string[];
+  pronouns: Record<string, string | null>;
+  contentStops: string[];
+}
+
+export interface ReportingVerbs {
+  ggt: { forms: string[] };
+  journalismai: { forms: string[] };
+}
+
+export interface MinedCues {
+  verbs: Record<string, [number, number, number]>;
+  nouns: Record<string, [number, number, number]>;
+  tails: Record<string, number>;
+}
+
+/** Where a verb cue came from, for `evidence`. */
+export type VerbSource = 'class' | 'ggt' | 'journalismai' | 'polnear';
+
+export interface Lexicon {
+  /** lemma → evidence name and weight (0..1) for verb cues. */
+  verbs: Map<string, { from: VerbSource; weight: number }>;
+  /** word forms from the reporting-verb lists → the list's name. */
+  forms: Map<string, VerbSource>;
+  speech: Set<string>;
+  belief: Set<string>;
+  intention: Set<string>;
+  nouns: Set<string>;
+  nounComplements: Set<string>;
+  /** "call for": lemma + following word that a cue group absorbs. */
+  tails: Set<string>;
+  groupAdverbs: Set<string>;
+  days: Set<string>;
+  refusals: Set<string>;
+  anonymousHeads: Set<string>;
+  anonymousMarkers: Set<string>;
+  pronouns: Map<string, string | null>;
+  contentStops: Set<string>;
+}
+
+export interface LexiconOptions {
+  /** A PolNeAR-mined verb lemma becomes a cue when it headed at least this many train cues… */
+  minedMinCount: number;
+  /** …and at least this share of its occurrences. */
+  minedMinRatio: number;
+  /** Attach-after words ("call for") need this many train cues. */
+  tailMinCount: number;
+}
+
+export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: MinedCues, options: LexiconOptions): Lexicon {
+  const verbs = new Map<string, { from: VerbSource; weight: number }>();
+  const ratioOf = (lemma: string): number => mined.verbs[lemma]?.[2] ?? 0;
+  for (const [lemma, [count, , ratio]] of Object.entries(mined.verbs)) {
+    if (count >= options.minedMinCount && ratio >= options.minedMinRatio) verbs.set(lemma, { from: 'polnear', weight: ratio });
+  }
+  for (const lemma of [...classes.speech, ...classes.belief, ...classes.intention, ...classes.attitude]) {
+    if (!verbs.has(lemma)) verbs.set(lemma, { from: 'class', weight: Math.max(0.4, ratioOf(lemma)) });
+  }
+  const forms = new Map<string, VerbSource>();
+  for (const f of lists.ggt.forms) forms.set(f, 'ggt');
+  for (const f of lists.journalismai.forms) if (!forms.has(f)) forms.set(f, 'journalismai');
+  const tails = new Set<string>();
+  for (const [pair, n] of Object.entries(mined.tails)) if (n >= options.tailMinCount) tails.add(pair);
+  return {
+    verbs,
+    forms,
+    speech: new Set(classes.speech),
+    belief: new Set(classes.belief),
+    intention: new Set(classes.intention),
+    nouns: new Set(classes.nouns),
+    nounComplements: new Set(classes.nounComplements),
+    tails,
+    groupAdverbs: new Set(classes.groupAdverbs),
+    days: new Set(classes.days),
+    refusals: new Set(classes.refusals),
+    anonymousHeads: new Set(classes.anonymousHeads),
+    anonymousMarkers: new Set(classes.anonymousMarkers),
+    pronouns: new Map(Object.entries(classes.pronouns)),
+    contentStops: new Set(classes.contentStops),
+  };
+}

@@ -1,0 +1,155 @@
+/** Noun-phrase and verb-group scanning over the token views (no parser: POS patterns). */
+import type { Lexicon } from './lexicon.js';
+import { isQuoteMark, type View } from './view.js';
+
+/** An inclusive token range. */
+export interface TokRange {
+  first: number;
+  last: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'some', 'many', 'others', 'both', 'all', 'most', 'few', 'several', 'this', 'these', 'those', 'each', 'none', 'someone', 'somebody', 'anyone', 'everyone', 'nobody']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'his', 'their', 'its', 'my', 'our', 'your']);
+
+function npToken(v: View, i: number): boolean {
+  const p = v.pos[i] as string;
+  const w = v.low[i] as string;
+  if (p === 'PRON') return !OBJECT_PRONOUNS.has(w) || w === 'his' || w === 'their' || w === 'its' || w === 'her' || w === 'our' || w === 'my';
+  if (NP_POS.has(p)) return true;
+  if (p === 'PART' && POSSESSIVE.has(w)) return true;
+  if (p === 'PUNCT' && (w === '-' || w === '.' || w === '&')) return true;
+  if (p === 'X' || p === 'SYM') return !isQuoteMark(w);
+  return false;
+}
+
+/**
+ * The noun phrase that ends at token `last` (walking left), within [floor, last]. "of"/"for"…
+ * and "and" are crossed only between noun-like tokens.
+ */
+export function npLeft(v: View, last: number, floor: number): TokRange | null {
+  if (last < floor || !HEAD_POS.has(v.pos[last] as string) && !(v.pos[last] === 'PUNCT' && v.low[last] === ')')) return null;
+  if (v.pos[last] === 'PRON' && OBJECT_PRONOUNS.has(v.low[last] as string)) return null;
+  let i = last;
+  if (v.low[i] === ')') {
+    // "(R-Fla.)": skip a short parenthesis
+    let j = i - 1;
+    while (j >= floor && v.low[j] !== '(' && i - j < 8) j--;
+    if (j < floor || v.low[j] !== '(') return null;
+    i = j - 1;
+    if (i < floor || !HEAD_POS.has(v.pos[i] as string)) return null;
+  }
+  // a lone personal pronoun is its own phrase
+  if (v.pos[i] === 'PRON' && SUBJECT_PRONOUNS.has(v.low[i] as string)) return { first: i, last };
+  let first = i;
+  for (let j = i - 1; j >= floor; j--) {
+    const w = v.low[j] as string;
+    if (npToken(v, j)) {
+      if (v.pos[j] === 'PRON' && SUBJECT_PRONOUNS.has(w) && w !== 'some' && w !== 'many' && w !== 'all' && w !== 'both') break;
+      first = j;
+      continue;
+    }
+    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && HEAD_POS.has(v.pos[j + 1] as string) || (NP_LINKS.has(w) || w === 'and') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && v.pos[j + 1] === 'DET') {
+      first = j;
+      continue;
+    }
+    break;
+  }
+  while (first <= last && (v.pos[first] === 'ADP' || v.pos[first] === 'CCONJ' || v.pos[first] === 'PART' || v.pos[first] === 'PUNCT')) first++;
+  return first <= last ? { first, last } : null;
+}
+
+/**
+ * The noun phrase that starts at token `first` (walking right) and stops before `limit`. With
+ * `appositive`, a following ", a professor at …" up to the end of the clause joins it.
+ */
+export function npRight(v: View, first: number, limit: number, appositive: boolean): TokRange | null {
+  if (first >= limit || !npToken(v, first) && v.low[first] !== 'the') return null;
+  if (v.pos[first] === 'PRON' && SUBJECT_PRONOUNS.has(v.low[first] as string)) return { first, last: first };
+  let last = -1;
+  for (let j = first; j < limit; j++) {
+    const w = v.low[j] as string;
+    if (npToken(v, j)) {
+      if (v.pos[j] === 'PRON' && SUBJECT_PRONOUNS.has(w) && j > first) break;
+      last = j;
+      continue;
+    }
+    if ((NP_LINKS.has(w) || w === 'and') && last === j - 1 && j + 1 < limit && npToken(v, j + 1)) continue;
+    if (w === '(') {
+      let k = j + 1;
+      while (k < limit && v.low[k] !== ')' && k - j < 8) k++;
+      if (k < limit && v.low[k] === ')') {
+        last = k;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last < first) return null;
+  while (last > first && !HEAD_POS.has(v.pos[last] as string) && v.low[last] !== ')') last--;
+  if (!HEAD_POS.has(v.pos[last] as string) && v.low[last] !== ')') return null;
+  if (appositive && v.low[last + 1] === ',' && last + 2 < limit) {
+    const a = last + 2;
+    const p = v.pos[a] as string;
+    if (p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || v.low[a] === 'who') {
+      // an appositive runs to the end of the sentence (or the next comma if a clause follows)
+      let k = a;
+      while (k < limit && v.pos[k] !== 'PUNCT' && !isQuoteMark(v.low[k] as string)) k++;
+      if (k >= limit || v.low[k] === '.' || v.low[k] === ',' && (k + 1 >= limit || v.low[k + 1] === 'who')) return { first, last: k - 1 };
+    }
+  }
+  return { first, last };
+}
+
+/** Tokens that may stand between a subject and its verb, or start a verb group. */
+const AUX_LEMMAS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+export interface CueGroup extends TokRange {
+  /** The cue's head verb (or noun). */
+  head: number;
+  negated: boolean;
+  passive: boolean;
+  /** The refusal verb ("declined to …") when there is one. */
+  refusal: number;
+}
+
+/** True when token i can be part of a verb group before the head: auxiliaries, not, adverbs. */
+export function preHead(v: View, i: number, lex: Lexicon): boolean {
+  const p = v.pos[i] as string;
+  const w = v.low[i] as string;
+  if (p === 'AUX' || AUX_LEMMAS.has(v.lemma[i] as string) && p !== 'NOUN') return true;
+  if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') return true;
+  if (p === 'ADV' && lex.groupAdverbs.has(w)) return true;
+  return false;
+}
+
+/** Expands a verb cue at `head` into its group: "has also said", "did not condemn", "called for", "said Monday". */
+export function verbGroup(v: View, head: number, floor: number, limit: number, lex: Lexicon): CueGroup {
+  let first = head;
+  let negated = false;
+  let passive = false;
+  let refusal = -1;
+  for (let j = head - 1; j >= floor && preHead(v, j, lex); j--) {
+    first = j;
+    const w = v.low[j] as string;
+    if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') negated = true;
+    if (v.lemma[j] === 'be' || v.lemma[j] === 'get') passive = true;
+  }
+  // "declined to condemn": the refusal verb and "to" join the group
+  if (first - 2 >= floor && v.low[first - 1] === 'to' && lex.refusals.has(v.lemma[first - 2] as string)) {
+    refusal = first - 2;
+    negated = true;
+    first = first - 2;
+    for (let j = first - 1; j >= floor && preHead(v, j, lex); j--) first = j;
+  }
+  let last = head;
+  const tail = `${v.lemma[head]} ${v.low[head + 1]}`;
+  if (head + 1 < limit && lex.tails.has(tail)) last = head + 1;
+  if (last + 1 < limit && lex.days.has(v.low[last + 1] as string)) last = last + 1;
+  if (passive && (v.low[head] as string).endsWith('ing')) passive = false;
+  return { first, last, head, negated, passive, refusal };
+}
