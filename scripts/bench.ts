@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotateCorpus, type RunReport } from '../pipeline/run-corpus.js';

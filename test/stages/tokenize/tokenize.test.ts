@@ -51,8 +51,4 @@ describe('tokenize', () => {
       expect(slice.trim()).toBe(slice);
     }
   });
-    const text = 'Rocket crashes into the sea\n\nand nobody saw it.';
-    expect(joined.annotate(text).sentences).toHaveLength(1);
-    expect(pipeline.annotate(text).sentences).toHaveLength(2);
-  });
 });
