@@ -1,0 +1,158 @@
+import type { Stance } from '../../pipeline/document-types.js';
+
+/** The eight speech-act labels (ANNOTATION.md §3). */
+export type StanceLabel = Stance['label'];
+
+/** A cue's class: a label, or `neutral` when the claim's content decides. */
+export type CueClass = StanceLabel | 'neutral';
+
+/** One lexicon entry: the label, an optional refining rule, and where the entry came from. */
+export interface LexiconEntry {
+  label: CueClass;
+  rule?: string;
+  origin: string[];
+}
+
+/** The shape of data/verbs.json and data/nouns.json. */
+export interface LexiconFile {
+  entries: Record<string, LexiconEntry>;
+}
+
+/** The shape of data/content.json: word classes, single words or space-separated phrases. */
+export interface ContentFile {
+  hedges: string[];
+  commitmentModals: string[];
+  appealModals: string[];
+  threats: string[];
+  denials: string[];
+  negative: string[];
+  positive: string[];
+  explanations: string[];
+  sourceSide: string[];
+  institutionHeads: string[];
+  critics: string[];
+  claimNouns: string[];
+  lightVerbs: string[];
+  negators: string[];
+  negatingVerbs: string[];
+  questionWords: string[];
+}
+
+/** A word class compiled for matching over a sequence of lower-case words. */
+export class WordClass {
+  private readonly singles: Set<string>;
+  private readonly phrases: string[][];
+
+  constructor(items: readonly string[]) {
+    this.singles = new Set(items.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
+    this.phrases = items.filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(' '));
+  }
+
+  /** True when the single word is in the class. */
+  has(word: string): boolean {
+    return this.singles.has(word);
+  }
+
+  /**
+   * Finds every match in `words` (lower-case surface forms, with lemmas beside them).
+   * Returns [index, length, matched text] triples in order.
+   */
+  find(words: readonly string[], lemmas: readonly string[]): Array<[number, number, string]> {
+    const out: Array<[number, number, string]> = [];
+    for (let i = 0; i < words.length; i++) {
+      let matched = false;
+      for (const phrase of this.phrases) {
+        if (phrase.length > words.length - i) continue;
+        let ok = true;
+        for (let k = 0; k < phrase.length; k++) {
+          if (words[i + k] !== phrase[k] && lemmas[i + k] !== phrase[k]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          out.push([i, phrase.length, phrase.join(' ')]);
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      const w = words[i] as string;
+      if (this.singles.has(w)) out.push([i, 1, w]);
+      else if (this.singles.has(lemmas[i] as string)) out.push([i, 1, lemmas[i] as string]);
+    }
+    return out;
+  }
+}
+
+/** Everything the rules consult, compiled once per worker in the stage's `create`. */
+export interface Lexicons {
+  verbs: Record<string, LexiconEntry>;
+  nouns: Record<string, LexiconEntry>;
+  hedges: WordClass;
+  commitmentModals: WordClass;
+  appealModals: WordClass;
+  threats: WordClass;
+  denials: WordClass;
+  negative: WordClass;
+  positive: WordClass;
+  explanations: WordClass;
+  sourceSide: WordClass;
+  institutionHeads: WordClass;
+  critics: WordClass;
+  claimNouns: WordClass;
+  lightVerbs: WordClass;
+  negators: WordClass;
+  negatingVerbs: WordClass;
+  questionWords: WordClass;
+}
+
+/** Compiles the three data files into {@link Lexicons}. */
+export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content: ContentFile): Lexicons {
+  return {
+    verbs: verbs.entries,
+    nouns: nouns.entries,
+    hedges: new WordClass(content.hedges),
+    commitmentModals: new WordClass(content.commitmentModals),
+    appealModals: new WordClass(content.appealModals),
+    threats: new WordClass(content.threats),
+    denials: new WordClass(content.denials),
+    negative: new WordClass(content.negative),
+    positive: new WordClass(content.positive),
+    explanations: new WordClass(content.explanations),
+    sourceSide: new WordClass(content.sourceSide),
+    institutionHeads: new WordClass(content.institutionHeads),
+    critics: new WordClass(content.critics),
+    claimNouns: new WordClass(content.claimNouns),
+    lightVerbs: new WordClass(content.lightVerbs),
+    negators: new WordClass(content.negators),
+    negatingVerbs: new WordClass(content.negatingVerbs),
+    questionWords: new WordClass(content.questionWords),
+  };
+}
+
+/** Spelling variants tried when a lemma is not in a table: British -ise, -our, and crude stems. */
+export function lemmaVariants(lemma: string): string[] {
+  const l = lemma.toLowerCase().trim();
+  const out = [l];
+  if (/ise$/.test(l)) out.push(l.replace(/ise$/, 'ize'));
+  if (/yse$/.test(l)) out.push(l.replace(/yse$/, 'yze'));
+  if (/our$/.test(l)) out.push(l.replace(/our$/, 'or'));
+  if (/ies$/.test(l)) out.push(l.replace(/ies$/, 'y'));
+  if (/ied$/.test(l)) out.push(l.replace(/ied$/, 'y'));
+  if (/s$/.test(l)) out.push(l.slice(0, -1));
+  if (/es$/.test(l)) out.push(l.slice(0, -2));
+  if (/ed$/.test(l)) out.push(l.slice(0, -2), l.slice(0, -1));
+  if (/ing$/.test(l)) out.push(l.slice(0, -3), `${l.slice(0, -3)}e`);
+  if (/([a-z])\1(ed|ing)$/.test(l)) out.push(l.replace(/([a-z])\1(ed|ing)$/, '$1'));
+  return out;
+}
+
+/** Looks a lemma up in a table, trying spelling variants. */
+export function lookup(table: Record<string, LexiconEntry>, lemma: string): { key: string; entry: LexiconEntry } | null {
+  for (const key of lemmaVariants(lemma)) {
+    const entry = table[key];
+    if (entry) return { key, entry };
+  }
+  return null;
+}

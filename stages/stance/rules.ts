@@ -1,0 +1,643 @@
+import type { Claim, Stance, StanceTarget } from '../../pipeline/document-types.js';
+import { lookup, type CueClass, type LexiconEntry, type Lexicons, type StanceLabel } from './lexicon.js';
+import type { TokenView } from './view.js';
+
+/** A stance without its id and claim id: what the rules decide for one claim. */
+export type StanceDecision = Omit<Stance, 'id' | 'claim'>;
+
+/** The claim's cue as the rules see it: the head token, the entry that classified it, and how. */
+interface CueInfo {
+  /** Token indices of the cue (empty for a claim without cue). */
+  tokens: number[];
+  /** Index of the head token (the verb, or the cue noun), or -1. */
+  head: number;
+  /** Index of the last token that belongs to the cue phrase (e.g. "for" in "called for"), or -1. */
+  last: number;
+  key: string | null;
+  entry: LexiconEntry | null;
+  /** Which table: verbs, nouns, or the light-verb + noun construction. */
+  table: 'verbs' | 'nouns' | 'light' | null;
+}
+
+interface Decision {
+  label: StanceLabel;
+  confidence: number;
+  evidence: string[];
+  hedged?: boolean;
+  negated?: boolean;
+  /** Where to look for the target: a token index to read a noun phrase from, or the content subject. */
+  targetFrom?: number | 'subject';
+}
+
+/** The analysed first clause of the claim's content. */
+interface Clause {
+  /** Token indices of the content (all spans). */
+  tokens: number[];
+  words: string[];
+  lemmas: string[];
+  /** Subject noun phrase: first and last token index, or null. */
+  subject: [number, number] | null;
+  /** Index (into `tokens`) where the predicate starts, after the subject. */
+  predicateAt: number;
+  /** Main verb token index (document index) or -1. */
+  verb: number;
+  isQuestion: boolean;
+  isImperative: boolean;
+}
+
+const ORIGIN_CONFIDENCE = (entry: LexiconEntry): number =>
+  entry.origin.some((o) => o.startsWith('cameo')) ? 0.9 : entry.origin.includes('project') ? 0.85 : 0.85;
+
+function originTag(entry: LexiconEntry): string {
+  return entry.origin[0] ?? 'project';
+}
+
+/** True for tokens that can belong to a noun phrase. */
+function npToken(v: TokenView, i: number): boolean {
+  const p = v.pos(i);
+  const w = v.word(i);
+  if (p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM') return true;
+  if (p === 'PRON' && /^(his|her|its|their|our|my|your|all|both|each)$/.test(w)) return true;
+  if (p === 'PART' && (w === "'s" || w === "'")) return true;
+  if (p === 'PUNCT' && /^[-‘’'“”"]$/.test(w)) return true;
+  if (p === 'ADV' && (w === 'so' || w === 'more' || w === 'most' || w === 'less')) return true;
+  if (p === 'VERB' && i > 0 && v.word(i - 1) === '-') return true; // so-called, state-run
+  // A noun tagged as a verb at the end of a compound: "satellite launch." (uninflected, then a stop).
+  if (p === 'VERB' && i > 0 && (v.pos(i - 1) === 'NOUN' || v.pos(i - 1) === 'ADJ') && w === v.lemma(i) && /^(PUNCT|ADP|CCONJ|SCONJ)$/.test(v.pos(i + 1) || 'PUNCT') && v.word(i + 1) !== 'to') return true;
+  return false;
+}
+
+/**
+ * Reads a noun phrase starting at token i (within the sentence): determiners, adjectives, nouns,
+ * "of"-complements and coordination ("a submarine and more weapons"). Returns [first, last] or null.
+ */
+function nounPhrase(v: TokenView, i: number, limit: number, stopAtVerbishNoun = false): [number, number] | null {
+  const end = Math.min(v.sentenceEnd(i), limit);
+  let j = i;
+  let last = -1;
+  let nouns = 0;
+  while (j <= end) {
+    if (npToken(v, j)) {
+      const p = v.pos(j);
+      if (stopAtVerbishNoun && p === 'NOUN' && nouns > 0 && /s$/.test(v.word(j)) && (v.pos(j + 1) === 'NOUN' || v.pos(j + 1) === 'DET' || v.pos(j + 1) === 'ADJ')) break;
+      if (p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'VERB' && nouns > 0)) {
+        nouns++;
+        last = j;
+      } else if (p === 'PUNCT' && /^[’'”"]$/.test(v.word(j)) && last >= 0 && last === j - 1) last = j;
+      j++;
+      continue;
+    }
+    // "of" complements and coordination continue the phrase when a noun phrase follows.
+    const w = v.word(j);
+    if (last >= 0 && (w === 'of' || w === 'and' || w === '&') && j + 1 <= end && npToken(v, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) {
+    // A lone pronoun is a phrase too ("condemned it").
+    if (v.pos(i) === 'PRON' || v.pos(i) === 'PROPN') return [i, i];
+    return null;
+  }
+  // Do not end on an opening quote or a hyphen.
+  let first = i;
+  while (first < last && /^[-‘“"]$/.test(v.word(first))) first++;
+  // Balance a closing quote: keep it only if the phrase opened one.
+  const text = v.spanText(first, last).text;
+  if (/[’”]$/.test(text) && !/[‘“]/.test(text)) last--;
+  if (last < first) return null;
+  return [first, last];
+}
+
+/** Finds the cue's head and its lexicon entry. */
+function readCue(claim: Claim, v: TokenView, lex: Lexicons): CueInfo {
+  const info: CueInfo = { tokens: [], head: -1, last: -1, key: null, entry: null, table: null };
+  if (!claim.cue) return info;
+  info.tokens = v.overlapping(claim.cue.start, claim.cue.end);
+  if (info.tokens.length === 0) return info;
+  info.last = info.tokens[info.tokens.length - 1] as number;
+
+  const content = info.tokens.filter((i) => !['AUX', 'PART', 'DET', 'PUNCT', 'PRON', 'CCONJ', 'NUM'].includes(v.pos(i)) && !lex.negators.has(v.word(i)));
+  const verbs = content.filter((i) => v.pos(i) === 'VERB');
+  const nounsAdj = content.filter((i) => v.pos(i) === 'NOUN' || v.pos(i) === 'ADJ' || v.pos(i) === 'PROPN');
+  info.head = verbs[0] ?? nounsAdj[nounsAdj.length - 1] ?? content[0] ?? (info.tokens[0] as number);
+
+  // 1. The whole cue lemma ("according to", "call for", "condemnation").
+  const full = claim.cue.lemma.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const fullVerb = lex.verbs[full];
+  const fullNoun = lex.nouns[full];
+  // 2. Head + the next word, inside or just after the cue ("called" + "for").
+  const h = info.head;
+  for (const span of [2, 1]) {
+    const words = [v.lemma(h)];
+    for (let k = 1; k <= span; k++) words.push(v.word(h + k));
+    const phrase = words.join(' ');
+    const found = lex.verbs[phrase];
+    if (found && v.sentenceOf[h + span] === v.sentenceOf[h]) {
+      info.key = phrase;
+      info.entry = found;
+      info.table = 'verbs';
+      info.last = Math.max(info.last, h + span);
+      return info;
+    }
+  }
+  if (fullVerb && full.includes(' ')) return { ...info, key: full, entry: fullVerb, table: 'verbs' };
+  if (fullNoun && full.includes(' ')) return { ...info, key: full, entry: fullNoun, table: 'nouns' };
+
+  // 3. A light verb with a classifying noun: "expressed concern", "raised questions", "issued a warning".
+  if (v.pos(h) === 'VERB' && lex.lightVerbs.has(v.lemma(h))) {
+    const end = Math.min(v.sentenceEnd(h), h + 5);
+    for (let j = h + 1; j <= end; j++) {
+      const p = v.pos(j);
+      if (p === 'NOUN') {
+        const found = lookup(lex.nouns, v.lemma(j)) ?? lookup(lex.nouns, v.word(j));
+        if (found && found.entry.label !== 'neutral') {
+          return { ...info, last: Math.max(info.last, j), key: `${v.lemma(h)}+${found.key}`, entry: found.entry, table: 'light' };
+        }
+        break;
+      }
+      if (!(p === 'DET' || p === 'ADJ' || p === 'ADV' || p === 'PRON' || p === 'NUM')) break;
+    }
+  }
+
+  // 4. The head's lemma, then any other cue word.
+  const order = [h, ...content.filter((i) => i !== h)];
+  for (const i of order) {
+    const isVerb = v.pos(i) === 'VERB';
+    const tables: Array<['verbs' | 'nouns', Record<string, LexiconEntry>]> = isVerb
+      ? [['verbs', lex.verbs], ['nouns', lex.nouns]]
+      : [['nouns', lex.nouns], ['verbs', lex.verbs]];
+    for (const [name, table] of tables) {
+      const found = lookup(table, v.lemma(i)) ?? lookup(table, v.word(i));
+      if (found) return { ...info, head: i, key: found.key, entry: found.entry, table: name };
+    }
+  }
+  if (fullVerb) return { ...info, key: full, entry: fullVerb, table: 'verbs' };
+  if (fullNoun) return { ...info, key: full, entry: fullNoun, table: 'nouns' };
+  return info;
+}
+
+/** Analyses the claim's content: its tokens, its first clause's subject and predicate. */
+function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
+  const tokens: number[] = [];
+  for (const span of claim.content) for (const i of v.overlapping(span.start, span.end)) if (!tokens.includes(i)) tokens.push(i);
+  tokens.sort((a, b) => a - b);
+  const words = tokens.map((i) => v.word(i));
+  const lemmas = tokens.map((i) => v.lemma(i));
+  const clause: Clause = { tokens, words, lemmas, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false };
+  if (tokens.length === 0) return clause;
+  const contentText = claim.content.map((c) => c.text).join(' ').trim();
+  clause.isQuestion = /\?["”’']*$/.test(contentText);
+
+  // Skip a complementiser, quote marks and openers.
+  let k = 0;
+  while (k < tokens.length && (v.pos(tokens[k] as number) === 'PUNCT' || words[k] === 'that')) k++;
+  if (k < tokens.length && lex.questionWords.has(words[k] as string) && v.pos(tokens[k] as number) !== 'PRON') clause.isQuestion ||= ['whether', 'if', 'why', 'how'].includes(words[k] as string);
+  if (k >= tokens.length) return clause;
+  const first = tokens[k] as number;
+  const firstPos = v.pos(first);
+  if (firstPos === 'VERB' && words[k] === lemmas[k] && claim.kind !== 'indirect') clause.isImperative = true;
+
+  const np = nounPhrase(v, first, tokens[tokens.length - 1] as number, true);
+  if (np) {
+    clause.subject = np;
+    clause.predicateAt = tokens.indexOf(np[1]) + 1;
+  } else clause.predicateAt = k;
+  // The main verb: the first VERB after the subject (auxiliaries, adverbs and quote marks between).
+  for (let m = clause.predicateAt; m < Math.min(tokens.length, clause.predicateAt + 8); m++) {
+    const i = tokens[m] as number;
+    const p = v.pos(i);
+    if (p === 'VERB' || (p === 'NOUN' && m === clause.predicateAt && /s$/.test(words[m] as string) && np)) {
+      clause.verb = i;
+      break;
+    }
+    if (!(p === 'AUX' || p === 'ADV' || p === 'PART' || p === 'PUNCT' || words[m] === 'going' || words[m] === 'to')) break;
+  }
+  return clause;
+}
+
+/** Does the clause's subject refer to the claim's source (or its side)? */
+function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause): 'yes' | 'institution' | 'no' {
+  if (!clause.subject) return 'no';
+  const [a, b] = clause.subject;
+  const words: string[] = [];
+  for (let i = a; i <= b; i++) words.push(v.word(i));
+  const text = words.join(' ');
+  const lemmas = words.map((_, n) => v.lemma(a + n));
+  const direct = claim.kind === 'direct' || claim.kind === 'mixed';
+  const side = lex.sourceSide.find(words, lemmas);
+  if (side.length > 0 && side[0]?.[0] === 0) {
+    // "we", "our country", "the government"; in reported speech "I"/"we" are rare but still the source.
+    return 'yes';
+  }
+  const src = (claim.source.text ?? '').toLowerCase().replace(/[’‘]/g, "'");
+  if (a === b && v.pos(a) === 'PRON') {
+    const w = text;
+    if (direct) return 'no';
+    if (!/^(he|she|it|they)$/.test(w)) return 'no';
+    if ((src === 'he' && w === 'she') || (src === 'she' && w === 'he')) return 'no';
+    if (claim.source.kind === 'author') return 'no';
+    return 'yes';
+  }
+  const entity = v.entityIn(v.tok(a).start, v.tok(b).end);
+  if (entity && claim.source.entity && entity === claim.source.entity) return 'yes';
+  if (src && (text === src || text.replace(/^the /, '') === src.replace(/^the /, ''))) return 'yes';
+  const head = words[words.length - 1] as string;
+  if (src && src.split(/\s+/).pop() === head && head.length > 3) return 'yes';
+  // An institution reporting what another institution of its side will do (state media, ministries).
+  const sourceType = v.entityTypeOf(claim.source.entity);
+  const sourceIsInstitution =
+    claim.source.kind === 'named' && (sourceType === 'ORG' || sourceType === 'GPE' || (sourceType === null && /^[A-Z]/.test(claim.source.text ?? '') && !/\s(said|says)$/.test(src)));
+  if (sourceIsInstitution && lex.institutionHeads.has(head) && v.pos(b) !== 'PRON' && /^[A-Z]/.test(v.doc.text.slice(v.tok(b).start, v.tok(b).end))) return 'institution';
+  return 'no';
+}
+
+/** Index in clause.tokens of the first match of a word class in the predicate window, or -1. */
+function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }, from: number, width: number): [number, string] | null {
+  const words = clause.words.slice(from, from + width);
+  const lemmas = clause.lemmas.slice(from, from + width);
+  const hit = cls.find(words, lemmas)[0];
+  return hit ? [from + hit[0], hit[2]] : null;
+}
+
+/** Matches of a class in the content that are not negated by a nearby not / n't / never / no. */
+function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }): { plain: string[]; negated: string[] } {
+  const plain: string[] = [];
+  const negated: string[] = [];
+  for (const [at, , text] of cls.find(clause.words, clause.lemmas)) {
+    let neg = false;
+    for (let k = Math.max(0, at - 3); k < at; k++) if (lex.negators.has(clause.words[k] as string) && clause.words[k] !== 'without') neg = true;
+    (neg ? negated : plain).push(text);
+  }
+  return { plain, negated };
+}
+
+/** Decides from the content alone: the cue is neutral (say, state, according to) or missing. */
+function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause, cueTag: string): Decision {
+  const ev = (rule: string): string[] => [cueTag, rule];
+  if (clause.tokens.length === 0) return { label: 'statement', confidence: 0.5, evidence: ev('default:statement') };
+  const side = subjectIsSource(claim, v, lex, clause);
+  const subjectHead = clause.subject ? v.word(clause.subject[1]) : '';
+  const subjectIsClaim = clause.subject !== null && (lex.claimNouns.has(subjectHead) || /^(it|this|that)$/.test(subjectHead));
+
+  // Denial: the content rejects a claim ("the report is false", "did nothing wrong").
+  const denial = lex.denials.find(clause.words, clause.lemmas)[0];
+  const negativeHits = unnegated(clause, lex, lex.negative);
+  if (denial && (subjectIsClaim || side === 'yes' || /^(nothing to do with|did nothing wrong|done nothing wrong|no wrongdoing|not involved|no role|not responsible|never said|never did|categorically|not guilty)$/.test(denial[2]))) {
+    return { label: 'denial', confidence: 0.7, evidence: ev(`content:denial(${denial[2]})`), targetFrom: 'subject' };
+  }
+  if (negativeHits.negated.length > 0 && negativeHits.plain.length === 0 && (subjectIsClaim || side === 'yes' || clause.subject !== null)) {
+    return { label: 'denial', confidence: 0.6, evidence: ev(`content:denial(not ${negativeHits.negated[0]})`), targetFrom: 'subject' };
+  }
+
+  // Warning: a threat of consequences.
+  const threat = lex.threats.find(clause.words, clause.lemmas)[0];
+  const hasIf = clause.words.includes('if') || clause.words.includes('unless');
+  if (threat && (side !== 'no' || hasIf || /^(will pay|pay a price|pay a heavy price|pay dearly|face consequences|face the consequences|will regret|will not tolerate|won't tolerate|sea of fire|be met with)$/.test(threat[2]))) {
+    return { label: 'warning', confidence: 0.65, evidence: ev(`content:warning(${threat[2]})`), targetFrom: 'subject' };
+  }
+
+  // Commitment: the source (or its side) + will / would / is going to + an action.
+  const modal = findNear(clause, lex.commitmentModals, clause.predicateAt, 3);
+  const hedge = findNear(clause, lex.hedges, clause.predicateAt, 5);
+  const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
+  const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
+  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative) {
+    const institution = side === 'institution';
+    return {
+      label: 'vow',
+      confidence: institution ? 0.6 : 0.75,
+      evidence: ev(`content:${institution ? 'institution-commitment' : 'commitment'}(${modal[1]} ${verbLemma})`),
+      targetFrom: clause.verb + 1,
+    };
+  }
+
+  // Appeal: others should / must act, or an imperative quote.
+  const appeal = findNear(clause, lex.appealModals, clause.predicateAt, 3) ?? findNear(clause, lex.appealModals, 0, 2);
+  if (appeal && side !== 'yes' && !clause.isQuestion) {
+    return { label: 'appeal', confidence: 0.65, evidence: ev(`content:appeal(${appeal[1]})`), targetFrom: 'subject' };
+  }
+  if (clause.isImperative && !clause.isQuestion && !/^(thank|let|see|look|say|imagine|remember|forget)$/.test(clause.lemmas[clause.tokens.indexOf(clause.subject?.[0] ?? -1)] ?? clause.lemmas[0] ?? '')) {
+    return { label: 'appeal', confidence: 0.55, evidence: ev('content:imperative'), targetFrom: 'subject' };
+  }
+
+  // Evaluation of someone else: an attack is a condemnation, praise is support.
+  const positiveHits = unnegated(clause, lex, lex.positive);
+  if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length) {
+    return { label: 'condemnation', confidence: negativeHits.plain.length > 1 ? 0.7 : 0.62, evidence: ev(`content:negative(${negativeHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
+  }
+  if (positiveHits.plain.length > 0 && side !== 'yes') {
+    return { label: 'support', confidence: 0.58, evidence: ev(`content:positive(${positiveHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
+  }
+
+  // Analysis: a hedged or predictive claim about others, or an explanation.
+  const anyHedge = lex.hedges.find(clause.words, clause.lemmas)[0];
+  if (hedge || anyHedge) {
+    return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${(hedge?.[1] ?? anyHedge?.[2]) as string})`), targetFrom: 'subject' };
+  }
+  if (modal && side === 'no' && clause.subject !== null) {
+    return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
+  }
+  const explanation = lex.explanations.find(clause.words, clause.lemmas)[0];
+  if (explanation) {
+    return { label: 'analysis', confidence: 0.55, evidence: ev(`content:explanation(${explanation[2]})`), targetFrom: 'subject' };
+  }
+
+  // The source noun phrase itself: "critics said…" with no other signal.
+  const sourceWords = (claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (sourceWords.some((w) => lex.critics.has(w))) {
+    return { label: 'condemnation', confidence: 0.55, evidence: ev('source:critics'), targetFrom: 'subject' };
+  }
+  return { label: 'statement', confidence: claim.cue ? 0.7 : 0.6, evidence: ev('default:statement') };
+}
+
+/** The first token after the cue phrase, in the same sentence, or -1. */
+function afterCue(cue: CueInfo, v: TokenView): number {
+  const i = cue.last + 1;
+  if (cue.last < 0 || i >= v.length || v.sentenceOf[i] !== v.sentenceOf[cue.last]) return -1;
+  return i;
+}
+
+/** "X to VERB" after the cue within a few tokens: returns the verb index, or -1. */
+function objectThenInfinitive(v: TokenView, from: number): number {
+  if (from < 0) return -1;
+  const end = Math.min(v.sentenceEnd(from), from + 10);
+  for (let j = from; j < end; j++) {
+    if (v.word(j) === 'to' && (v.pos(j + 1) === 'VERB' || v.pos(j + 1) === 'AUX' || v.pos(j + 1) === 'ADV')) return j > from ? j + 1 : -1;
+    if (v.pos(j) === 'PUNCT' || v.pos(j) === 'VERB' || v.pos(j) === 'SCONJ' || v.word(j) === 'that') return -1;
+  }
+  return -1;
+}
+
+/** Applies a cue entry's refining rule. Returns a decision, or null when the content should decide. */
+function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, clause: Clause, entry: LexiconEntry, cueTag: string): Decision | null {
+  // Rules read the words right after the cue's head ("called" + "on", "refused" + "to pledge").
+  const next = cue.head >= 0 && cue.head + 1 < v.length && v.sentenceOf[cue.head + 1] === v.sentenceOf[cue.head] ? cue.head + 1 : -1;
+  const nextWord = next >= 0 ? v.word(next) : '';
+  const base = ORIGIN_CONFIDENCE(entry);
+  const make = (label: StanceLabel, rule: string, confidence = base - 0.1, extra: Partial<Decision> = {}): Decision => ({ label, confidence, evidence: [cueTag, `rule:${rule}`], ...extra });
+  switch (entry.rule) {
+    case 'ask':
+      if (nextWord === 'for') return make('appeal', 'ask-for', 0.8, { targetFrom: next + 1 });
+      if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'ask-to', 0.8, { targetFrom: next });
+      if (clause.isQuestion || lex.questionWords.has(nextWord) || nextWord === 'about') return make('statement', 'ask-question', 0.75);
+      return make('statement', 'ask', 0.6);
+    case 'call':
+    case 'noun-appeal':
+      if (['for', 'on', 'upon'].includes(nextWord)) return make('appeal', `call-${nextWord}`, 0.85, { targetFrom: next + 1 });
+      if (entry.rule === 'noun-appeal' && nextWord === 'to') return make('appeal', 'call-to', 0.75);
+      if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'call-to', 0.7, { targetFrom: next });
+      if (entry.rule === 'call' && next >= 0) {
+        // "called X a Y": the naming decides.
+        const end = v.sentenceEnd(next);
+        const words: string[] = [];
+        const lemmas: string[] = [];
+        for (let j = next; j <= end; j++) {
+          words.push(v.word(j));
+          lemmas.push(v.lemma(j));
+        }
+        const neg = lex.negative.find(words, lemmas)[0];
+        if (neg) return make('condemnation', `call-name(${neg[2]})`, 0.7, { targetFrom: next });
+        const pos = lex.positive.find(words, lemmas)[0];
+        if (pos) return make('support', `call-name(${pos[2]})`, 0.65, { targetFrom: next });
+        if ((claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).some((w) => lex.critics.has(w))) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
+      }
+      return null;
+    case 'reject': {
+      // Of a claim or an accusation: denial; of a plan, offer, person or policy: condemnation.
+      if (nextWord === 'that' || next < 0) return make('denial', 'reject-claim', 0.75, { targetFrom: 'subject' });
+      const np = nounPhrase(v, next, v.sentenceEnd(next));
+      if (np) {
+        const head = v.word(np[1]);
+        const lemma = v.lemma(np[1]);
+        if (lex.claimNouns.has(head) || lex.claimNouns.has(lemma)) return make('denial', `reject-claim(${lemma})`, 0.8, { targetFrom: next });
+        if (v.pos(np[1]) === 'PROPN' || v.pos(np[1]) === 'PRON') return make('condemnation', 'reject-person', 0.7, { targetFrom: next });
+        if (v.word(np[1] + 1) === 'as' && clause.tokens.length > 0) {
+          const rest = unnegated(clause, lex, lex.negative);
+          if (rest.plain.length > 0) return make('denial', 'dismiss-as', 0.65, { targetFrom: next });
+        }
+        return make('condemnation', `reject-proposal(${lemma})`, 0.7, { targetFrom: next });
+      }
+      return make(entry.label as StanceLabel, 'reject', 0.65, { targetFrom: 'subject' });
+    }
+    case 'refuse':
+    case 'decline': {
+      // "refused to pledge": the inner verb decides, negated.
+      if (nextWord === 'to' && next + 1 < v.length) {
+        const inner = lookup(lex.verbs, v.lemma(next + 1));
+        if (inner && inner.entry.label !== 'neutral' && !inner.entry.rule) {
+          return { label: inner.entry.label as StanceLabel, confidence: 0.75, evidence: [cueTag, `rule:refuse-to(${inner.key})`], negated: true, targetFrom: next + 2 };
+        }
+        return { label: 'statement', confidence: 0.65, evidence: [cueTag, `rule:refuse-to(${v.lemma(next + 1)})`], negated: true };
+      }
+      if (next >= 0 && npToken(v, next)) return make('condemnation', 'refuse-object', 0.6, { targetFrom: next });
+      return make('denial', 'refuse', 0.55);
+    }
+    case 'suggest':
+      if (clause.tokens.length > 0 && findNear(clause, lex.appealModals, clause.predicateAt, 3)) return make('appeal', 'suggest-should', 0.7, { targetFrom: 'subject' });
+      if (next >= 0 && v.pos(next) !== 'SCONJ' && nextWord !== 'that' && npToken(v, next) && (clause.tokens.length === 0 || next < (clause.tokens[0] as number)))
+        return make('appeal', 'suggest-object', 0.6, { targetFrom: next });
+      return make('analysis', 'suggest-that', 0.7, { hedged: true, targetFrom: 'subject' });
+    case 'hope':
+      if (nextWord === 'to') return make('statement', 'hope-to', 0.6);
+      return make('analysis', 'hope-that', 0.55, { targetFrom: 'subject' });
+    case 'want':
+      if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'want-to', 0.7, { targetFrom: next });
+      return make('statement', 'want', 0.6);
+    case 'agree':
+      if (nextWord === 'to') return make('vow', 'agree-to', 0.7, { targetFrom: next + 2 });
+      if (nextWord === 'with') return make('support', 'agree-with', 0.7, { targetFrom: next + 1 });
+      return null;
+    case 'offer':
+      if (nextWord === 'to') return make('vow', 'offer-to', 0.7, { targetFrom: next + 2 });
+      if (next >= 0) {
+        const np = nounPhrase(v, next, v.sentenceEnd(next));
+        const noun = np ? lookup(lex.nouns, v.lemma(np[1])) : null;
+        if (noun && noun.entry.label !== 'neutral') return make(noun.entry.label as StanceLabel, `offer-noun(${noun.key})`, 0.7, { targetFrom: np ? np[1] + 2 : -1 });
+      }
+      return null;
+    case 'defend': {
+      if (next >= 0 && /^(himself|herself|themselves|itself|myself|ourselves|his|her|their|its|my|our)$/.test(nextWord)) return null;
+      return make('support', 'defend-other', 0.7, { targetFrom: next });
+    }
+    case 'to-infinitive-appeal':
+      if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'urge-to', 0.8, { targetFrom: next });
+      if (cue.key === 'encourage') return make('support', 'encourage', 0.6, { targetFrom: next });
+      return make(entry.label as StanceLabel, 'to-infinitive', 0.6, { targetFrom: next });
+    case 'assure': {
+      const modal = clause.tokens.length > 0 ? lex.commitmentModals.find(clause.words, clause.lemmas)[0] : undefined;
+      if (modal) return make('vow', `assure-will(${modal[2]})`, 0.7, { targetFrom: 'subject' });
+      return null;
+    }
+    case 'plan':
+      if (nextWord === 'to' || (cue.table !== 'verbs' && nextWord === 'for')) return make('vow', 'plan-to', 0.6, { targetFrom: next + 2 });
+      return make('statement', 'plan', 0.55);
+    case 'swear':
+      if (nextWord === 'in') return make('statement', 'sworn-in', 0.7);
+      return clause.tokens.length > 0 && lex.denials.find(clause.words, clause.lemmas).length > 0
+        ? make('denial', 'swear-denial', 0.6)
+        : make('vow', 'swear', 0.75, { targetFrom: nextWord === 'to' ? next + 2 : 'subject' });
+    case 'commit':
+      if (nextWord === 'to' || v.word(cue.head - 1) === 'is' || v.word(cue.head - 1) === 'are') return make('vow', 'commit-to', 0.75, { targetFrom: next + 1 });
+      return make('statement', 'commit', 0.5);
+    case 'reaffirm': {
+      if (next >= 0) {
+        const np = nounPhrase(v, next, v.sentenceEnd(next));
+        const noun = np ? lookup(lex.nouns, v.lemma(np[1])) : null;
+        if (noun && noun.entry.label !== 'neutral') return make(noun.entry.label as StanceLabel, `reaffirm-noun(${noun.key})`, 0.8, { targetFrom: np ? np[1] + 1 : -1 });
+      }
+      return null;
+    }
+    case 'insist':
+      if (nextWord === 'on') return make('vow', 'insist-on', 0.7, { targetFrom: next + 1 });
+      return null;
+    case 'seem':
+      return make('analysis', 'seem', 0.6, { hedged: true, targetFrom: 'subject' });
+    case 'data':
+      return make('statement', 'data-show', 0.7);
+    case 'question':
+      if (lex.questionWords.has(nextWord)) return make('analysis', 'question-whether', 0.6, { targetFrom: 'subject' });
+      return make('condemnation', 'question-object', 0.6, { targetFrom: next });
+    case 'weak-analysis':
+      return make('analysis', 'weak-analysis', 0.6, { targetFrom: nextWord === 'that' ? 'subject' : next });
+    case 'order':
+      if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'order-to', 0.7, { targetFrom: next });
+      return make('statement', 'order', 0.5);
+    default:
+      return null;
+  }
+}
+
+/** Is the act itself negated: "did not condemn", "refused to pledge", "no condemnation"? */
+function actNegation(cue: CueInfo, v: TokenView, lex: Lexicons): string | null {
+  if (cue.head < 0) return null;
+  // Inside the cue phrase.
+  for (const i of cue.tokens) {
+    if (i >= cue.head) break;
+    if (lex.negators.has(v.word(i)) && v.word(i + 1) !== 'only') return `neg:${v.word(i)}`;
+  }
+  const start = v.sentenceStart(cue.head);
+  const first = Math.min(cue.head, cue.tokens[0] ?? cue.head);
+  // Up to four tokens back: auxiliaries, adverbs, particles.
+  for (let j = first - 1, n = 0; j >= start && n < 4; j--, n++) {
+    const w = v.word(j);
+    const p = v.pos(j);
+    if (lex.negators.has(w) && v.word(j + 1) !== 'only' && w !== 'without') return `neg:${w}`;
+    if (w === 'to' && j - 1 >= start) {
+      // "refused to condemn", "declined to publicly endorse", "has yet to".
+      for (let b = j - 1; b >= Math.max(start, j - 3); b--) {
+        const l = v.lemma(b);
+        if (lex.negatingVerbs.has(l) || lex.negatingVerbs.has(v.word(b))) return `neg:${l}-to`;
+        if (v.pos(b) !== 'ADV' && v.pos(b) !== 'AUX') break;
+      }
+      return null;
+    }
+    if (!(p === 'AUX' || p === 'ADV' || p === 'PART' || p === 'DET')) break;
+  }
+  return null;
+}
+
+/** Target: the noun phrase the act is about, linked to an entity mention inside it. */
+function findTarget(decision: Decision, cue: CueInfo, v: TokenView, clause: Clause): StanceTarget | null {
+  if (decision.label === 'statement') return null;
+  let span: [number, number] | null = null;
+  const from = decision.targetFrom;
+  const contentEnd = clause.tokens[clause.tokens.length - 1] ?? v.length - 1;
+  if (typeof from === 'number' && from >= 0 && from < v.length) {
+    let i = from;
+    // Skip a preposition, "to" + verb ("vowed to conduct X"), quote marks and "that".
+    const limit = Math.min(v.sentenceEnd(i), i + 6);
+    while (i <= limit && (['for', 'on', 'upon', 'of', 'against', 'about', 'over', 'to', 'with', 'that', 'as'].includes(v.word(i)) || v.pos(i) === 'VERB' || v.pos(i) === 'AUX' || v.pos(i) === 'ADV' || v.pos(i) === 'PART' || /^[“"‘]$/.test(v.word(i)))) i++;
+    if (i <= v.sentenceEnd(from)) span = nounPhrase(v, i, v.sentenceEnd(i));
+  } else if (from === 'subject' || (from === undefined && clause.subject)) {
+    span = clause.subject;
+  }
+  // Passive cue: "was condemned by the UN" — the target is the grammatical subject before it.
+  if (cue.head >= 0 && v.pos(cue.head) === 'VERB' && v.word(cue.head + 1) === 'by' && v.lemma(cue.head - 1) === 'be') {
+    let j = cue.head - 2;
+    const start = v.sentenceStart(cue.head);
+    while (j >= start && npToken(v, j)) j--;
+    if (j + 1 <= cue.head - 2) span = nounPhrase(v, j + 1, cue.head - 2);
+  }
+  if (!span) return null;
+  if (span[0] === span[1] && v.pos(span[0]) === 'PRON') return null;
+  // Keep it short: at most twelve tokens, and inside the sentence.
+  if (span[1] - span[0] > 12) span = [span[0], span[0] + 12];
+  while (span[1] > span[0] && ['DET', 'ADP', 'CCONJ', 'PUNCT'].includes(v.pos(span[1])) && !/^[’”]$/.test(v.word(span[1]))) span = [span[0], span[1] - 1];
+  if (span[1] > contentEnd && typeof from !== 'number') span = [span[0], Math.max(span[0], contentEnd)];
+  const { start, end, text } = v.spanText(span[0], span[1]);
+  if (text.trim() === '' || text !== text.trim()) return null;
+  return { start, end, text, entity: v.entityIn(start, end) };
+}
+
+/** Hedges in the content: "may", "likely", "reportedly", "is believed to"… ("could not" is not one). */
+function contentHedge(clause: Clause, v: TokenView, lex: Lexicons): string | null {
+  for (const [at, len, text] of lex.hedges.find(clause.words, clause.lemmas)) {
+    const i = clause.tokens[at] as number;
+    const next = clause.words[at + len] ?? '';
+    if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't")) continue;
+    if (/^(suggest|suggests|suggested)$/.test(text)) continue;
+    return text;
+  }
+  return null;
+}
+
+/** Hedges just before the cue: "reportedly said", "apparently told". */
+function cueHedge(cue: CueInfo, v: TokenView, lex: Lexicons): string | null {
+  if (cue.head < 0) return null;
+  const start = v.sentenceStart(cue.head);
+  for (let j = (cue.tokens[0] ?? cue.head) - 1, n = 0; j >= start && n < 3; j--, n++) {
+    const w = v.word(j);
+    if (/^(reportedly|allegedly|apparently|supposedly|purportedly|seemingly)$/.test(w) && lex.hedges.has(w)) return w;
+    if (!(v.pos(j) === 'AUX' || v.pos(j) === 'ADV')) break;
+  }
+  return null;
+}
+
+/**
+ * Decides the stance of one claim. The cue decides first; when the cue is neutral (say, state,
+ * according to) or missing, the content decides; otherwise `statement`.
+ */
+export function decideStance(claim: Claim, v: TokenView, lex: Lexicons): StanceDecision {
+  const cue = readCue(claim, v, lex);
+  const clause = readClause(claim, v, lex);
+  let decision: Decision;
+  const cls: CueClass | null = cue.entry?.label ?? null;
+  const cueTag = !claim.cue
+    ? 'cue:none'
+    : cue.entry
+      ? `cue:${cue.key}(${cue.entry.label === 'neutral' ? 'neutral,' : ''}${originTag(cue.entry)})`
+      : `cue:${claim.cue.lemma.toLowerCase()}(unknown)`;
+  const ruled = cue.entry?.rule ? applyCueRule(claim, v, lex, cue, clause, cue.entry, cueTag) : null;
+  if (ruled) decision = ruled;
+  else if (cue.entry && cls && cls !== 'neutral' && !(cue.entry.rule && ['call', 'agree', 'offer', 'assure', 'defend', 'reaffirm', 'insist', 'noun-appeal', 'swear'].includes(cue.entry.rule))) {
+    const next = afterCue(cue, v);
+    decision = {
+      label: cls,
+      confidence: ORIGIN_CONFIDENCE(cue.entry) - (cue.table === 'nouns' || cue.table === 'light' ? 0.1 : 0),
+      evidence: [cueTag],
+      targetFrom: next >= 0 && v.word(next) !== 'that' && (clause.tokens.length === 0 || next < (clause.tokens[0] as number) || cls === 'vow' || cls === 'condemnation' || cls === 'support') ? next : 'subject',
+    };
+  } else {
+    decision = decideFromContent(claim, v, lex, clause, cueTag);
+  }
+
+  const negation = decision.negated ? null : actNegation(cue, v, lex);
+  const negated = decision.negated === true || negation !== null;
+  const hedge = decision.hedged ? 'cue' : (contentHedge(clause, v, lex) ?? cueHedge(cue, v, lex));
+  const evidence = [...decision.evidence];
+  if (negation) evidence.push(negation);
+  if (hedge && !decision.hedged) evidence.push(`hedge:${hedge}`);
+  const target = findTarget(decision, cue, v, clause);
+  if (target) evidence.push(target.entity ? `target:${target.entity}` : 'target:span');
+  return {
+    label: decision.label,
+    actor: claim.source.entity,
+    target,
+    certainty: hedge ? 'hedged' : 'asserted',
+    negated,
+    confidence: Math.round(Math.min(1, Math.max(0, decision.confidence)) * 100) / 100,
+    evidence,
+  };
+}

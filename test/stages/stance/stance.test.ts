@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotateWith, type ClaimSpec, type EntitySpec } from './helpers.js';
+
+interface Case {
+  name: string;
+  text: string;
+  claim: ClaimSpec;
+  label: string;
+  negated?: boolean;
+  certainty?: 'asserted' | 'hedged';
+  target?: string | null;
+  entities?: EntitySpec[];
+  targetEntity?: string;
+}
+
+const cases: Case[] = [
+  { name: 'condemnation by cue', text: 'The United Nations Secretary-General condemned the launch.', claim: { cue: 'condemned', lemma: 'condemn', source: 'The United Nations Secretary-General', content: 'the launch' }, label: 'condemnation', target: 'the launch' },
+  { name: 'condemnation: accuse with entity target', text: 'Russia’s foreign ministry blamed the United States for raising tensions.', claim: { cue: 'blamed', lemma: 'blame', source: 'Russia’s foreign ministry', content: 'the United States for raising tensions' }, label: 'condemnation', target: 'the United States', entities: [{ text: 'United States', type: 'GPE', entity: 'e2' }], targetEntity: 'e2' },
+  { name: 'condemnation from content', text: '“The launch was a clear violation of the resolution,” said a spokesperson.', claim: { cue: 'said', lemma: 'say', source: 'a spokesperson', content: 'The launch was a clear violation of the resolution,', kind: 'direct' }, label: 'condemnation', target: 'The launch' },
+  { name: 'vow by cue', text: 'North Korea has vowed to conduct another military spy satellite launch.', claim: { cue: 'vowed', lemma: 'vow', source: 'North Korea', content: 'to conduct another military spy satellite launch' }, label: 'vow', target: 'another military spy satellite launch' },
+  { name: 'vow from content (neutral cue, source commits)', text: 'The ministry said it would conduct another launch.', claim: { cue: 'said', lemma: 'say', source: 'The ministry', content: 'it would conduct another launch' }, label: 'vow' },
+  { name: 'vow in a direct quote', text: '“We will launch again,” she said.', claim: { cue: 'said', lemma: 'say', source: 'she', content: 'We will launch again,', kind: 'direct' }, label: 'vow' },
+  { name: 'analysis by cue', text: 'Defence analysts believe the rocket shares engines with the missile programme.', claim: { cue: 'believe', lemma: 'believe', source: 'Defence analysts', content: 'the rocket shares engines with the missile programme' }, label: 'analysis', target: 'the rocket', certainty: 'asserted' },
+  { name: 'analysis from a hedged content', text: 'An analyst said Pyongyang would likely try again.', claim: { cue: 'said', lemma: 'say', source: 'An analyst', content: 'Pyongyang would likely try again' }, label: 'analysis', certainty: 'hedged' },
+  { name: 'hedging: may try again', text: 'Officials said the North may try again next month.', claim: { cue: 'said', lemma: 'say', source: 'Officials', content: 'the North may try again next month' }, label: 'analysis', certainty: 'hedged' },
+  { name: 'warning', text: 'Japan’s government warned that further launches would be met with a stern response.', claim: { cue: 'warned', lemma: 'warn', source: 'Japan’s government', content: 'further launches would be met with a stern response' }, label: 'warning', target: 'further launches' },
+  { name: 'appeal: called for', text: 'The Secretary-General called for a resumption of denuclearization talks.', claim: { cue: 'called for', lemma: 'call for', source: 'The Secretary-General', content: 'a resumption of denuclearization talks' }, label: 'appeal', target: 'a resumption of denuclearization talks' },
+  { name: 'appeal: called on (cue without its particle)', text: 'China called on all sides to show restraint.', claim: { cue: 'called', lemma: 'call', source: 'China', content: 'all sides to show restraint' }, label: 'appeal', target: 'all sides' },
+  { name: 'appeal: urged X to', text: 'He urged Pyongyang to stop its weapons tests.', claim: { cue: 'urged', lemma: 'urge', source: 'He', content: 'Pyongyang to stop its weapons tests' }, label: 'appeal', target: 'Pyongyang', entities: [{ text: 'Pyongyang', type: 'GPE', entity: 'e1' }], targetEntity: 'e1' },
+  { name: 'denial', text: 'Pyongyang denied that the launch was a weapons test.', claim: { cue: 'denied', lemma: 'deny', source: 'Pyongyang', content: 'the launch was a weapons test' }, label: 'denial', target: 'the launch' },
+  { name: 'dismiss a criticism: denial', text: 'Pyongyang dismissed the criticism as “a hostile provocation”.', claim: { cue: 'dismissed', lemma: 'dismiss', source: 'Pyongyang', content: 'the criticism as “a hostile provocation”' }, label: 'denial', target: 'the criticism' },
+  { name: 'reject a plan: condemnation', text: 'The opposition rejected the budget plan.', claim: { cue: 'rejected', lemma: 'reject', source: 'The opposition', content: 'the budget plan' }, label: 'condemnation', target: 'the budget plan' },
+  { name: 'support', text: 'China welcomed the talks.', claim: { cue: 'welcomed', lemma: 'welcome', source: 'China', content: 'the talks' }, label: 'support', target: 'the talks' },
+  { name: 'statement', text: 'KCNA reported that officials made the pledge at a meeting.', claim: { cue: 'reported', lemma: 'report', source: 'KCNA', content: 'officials made the pledge at a meeting' }, label: 'statement', target: null },
+  { name: 'statement: past fact', text: 'The military said it had recovered debris from the rocket.', claim: { cue: 'said', lemma: 'say', source: 'The military', content: 'it had recovered debris from the rocket' }, label: 'statement' },
+  { name: 'negation: did not condemn', text: 'China and Russia did not condemn the launch.', claim: { cue: 'condemn', lemma: 'condemn', source: 'China and Russia', content: 'the launch' }, label: 'condemnation', negated: true, target: 'the launch' },
+  { name: 'negation: refused to pledge', text: 'The minister refused to pledge new funds.', claim: { cue: 'refused to pledge', lemma: 'refuse', source: 'The minister', content: 'new funds' }, label: 'vow', negated: true },
+  { name: 'negation: declined to endorse', text: 'The senator declined to endorse the candidate.', claim: { cue: 'endorse', lemma: 'endorse', source: 'The senator', content: 'the candidate' }, label: 'support', negated: true, target: 'the candidate' },
+  { name: 'negation of the content is not of the act', text: 'The agency said the launch is not expected before June.', claim: { cue: 'said', lemma: 'say', source: 'The agency', content: 'the launch is not expected before June' }, label: 'statement', negated: false },
+  { name: 'ask a question: statement', text: 'Reporters asked whether the test had failed.', claim: { cue: 'asked', lemma: 'ask', source: 'Reporters', content: 'whether the test had failed' }, label: 'statement' },
+  { name: 'ask someone to act: appeal', text: 'The mayor asked residents to stay indoors.', claim: { cue: 'asked', lemma: 'ask', source: 'The mayor', content: 'residents to stay indoors' }, label: 'appeal', target: 'residents' },
+  { name: 'data that suggest: analysis, hedged', text: 'The polls suggest that voters are tired.', claim: { cue: 'suggest', lemma: 'suggest', source: 'The polls', content: 'voters are tired' }, label: 'analysis', certainty: 'hedged' },
+  { name: 'data that show: statement', text: 'The figures show that exports fell.', claim: { cue: 'show', lemma: 'show', source: 'The figures', content: 'exports fell' }, label: 'statement' },
+  { name: 'raised concerns: analysis', text: 'Diplomats raised concerns about the programme.', claim: { cue: 'raised concerns', lemma: 'raise concern', source: 'Diplomats', content: 'about the programme' }, label: 'analysis' },
+  { name: 'nominal cue: condemnation', text: 'Seoul’s condemnation of the launch came quickly.', claim: { cue: 'condemnation', lemma: 'condemnation', source: 'Seoul', content: 'of the launch' }, label: 'condemnation', target: 'the launch' },
+  { name: 'reportedly: hedged', text: 'The leader reportedly said the test was a success.', claim: { cue: 'said', lemma: 'say', source: 'The leader', content: 'the test was a success' }, label: 'statement', certainty: 'hedged' },
+];
+
+describe('stance: hand-made sentences', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const doc = await annotateWith(c.text, [c.claim], c.entities ?? []);
+      const s = doc.stances?.[0];
+      expect(s, JSON.stringify(doc.stances)).toBeDefined();
+      expect(`${s!.label} ${s!.evidence.join(' ')}`).toMatch(new RegExp(`^${c.label} `));
+      expect(s!.negated).toBe(c.negated ?? false);
+      if (c.certainty) expect(s!.certainty).toBe(c.certainty);
+      if (c.target !== undefined) expect(s!.target?.text ?? null).toBe(c.target);
+      if (c.targetEntity) expect(s!.target?.entity).toBe(c.targetEntity);
+      expect(s!.evidence.length).toBeGreaterThan(0);
+    });
+  }
+});
