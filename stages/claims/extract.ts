@@ -98,17 +98,33 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         const head = npLeft(v, k - 1, floor);
         const a = k + 1;
         const ap = v.pos[a] as string;
-        const startsAppos = ap === 'DET' || ap === 'ADJ' || ap === 'NOUN' || ap === 'PROPN' || ap === 'NUM' || v.low[a] === 'who' || v.low[a] === 'which' || ap === 'PRON' && v.low[a] === 'his';
+        const startsAppos = ap === 'VERB' && (v.low[a] as string).endsWith('ing') || ap === 'ADV' || ap === 'ADP' || ap === 'DET' || ap === 'ADJ' || ap === 'NOUN' || ap === 'PROPN' || ap === 'NUM' || v.low[a] === 'who' || v.low[a] === 'which' || ap === 'PRON' && v.low[a] === 'his';
         if (head && startsAppos && leftBoundary(head.first, floor)) {
           if (v.low[a] === 'who') return { first: a, last: a };
+          // adverbial insert ("Clinton, in her campaigning, said"): the head alone
+          if (ap === 'ADP' || ap === 'ADV' || ap === 'ADJ' && v.pos[a + 1] !== 'NOUN' && v.pos[a + 1] !== 'ADJ') return head;
+          // chained appositives ("Clinton, 35, the daughter of …, said"): the first head wins
+          if (v.low[head.first - 1] === ',' && head.first - 2 > floor) {
+            const outer = npLeft(v, head.first - 2, floor);
+            if (outer && leftBoundary(outer.first, floor) && v.low[outer.first - 1] !== ',' && (v.pos[outer.last] === 'PROPN' || v.cap[outer.last])) return { first: outer.first, last: j - 1 };
+          }
           return { first: head.first, last: j - 1 };
         }
       }
       return null;
     }
     const np = npLeft(v, j, floor);
-    if (!np || !leftBoundary(np.first, floor)) return null;
-    return np;
+    if (np && leftBoundary(np.first, floor)) return np;
+    // "officials who spoke with The Huffington Post said"
+    for (let k = j - 1; k > floor && j - k < 20; k--) {
+      const w = v.low[k] as string;
+      if (w === ',' || isQuoteMark(w) || v.lineBefore[k + 1]) break;
+      if (w !== 'who' && w !== 'that') continue;
+      const head = npLeft(v, k - 1, floor);
+      if (head && leftBoundary(head.first, floor) && (w === 'who' || v.pos[k - 1] === 'NOUN' || v.pos[k - 1] === 'PROPN')) return { first: head.first, last: j };
+      break;
+    }
+    return null;
   };
   const leftBoundary = (first: number, floor: number): boolean => {
     if (first <= floor) return true;
@@ -121,6 +137,25 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     return false;
   };
 
+  /** True when the comma at k opens a new clause that is not part of the reported content. */
+  const clauseAfterComma = (k: number): boolean => {
+    const a = v.low[k + 1] as string;
+    if (lex.contentStops.has(a)) return true;
+    const inQ = v.insideQuote[k] as number;
+    if (inQ >= 0 && inQ === v.insideQuote[k + 1]) return false;
+    // ", leading to …"
+    if (v.pos[k + 1] === 'VERB' && a.endsWith('ing')) return true;
+    // ", and he railed …" / ", he did say …" / ", the Huffington Post reported …"
+    let s = k + 1;
+    if (v.pos[s] === 'CCONJ') s++;
+    const subj = npRight(v, s, Math.min(v.tokens.length, s + 8), false);
+    if (subj) {
+      let h = subj.last + 1;
+      while (h < v.tokens.length && preHead(v, h, lex)) h++;
+      if (h > subj.last + 1 && v.pos[h] === 'VERB' || v.pos[h] === 'VERB' && !(v.low[h] as string).endsWith('ing') && (v.pos[subj.first] === 'PRON' || isCueVerb(h))) return true;
+    }
+    return false;
+  };
   /** Where the content of a clause starting at `start` ends (inclusive token). */
   const contentEnd = (start: number, limit: number): number => {
     let end = limit - 1;
@@ -130,7 +165,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         end = k - 1;
         break;
       }
-      if (w === ',' && lex.contentStops.has(v.low[k + 1] as string)) {
+      if (w === ',' && k > start && clauseAfterComma(k)) {
         end = k - 1;
         break;
       }
@@ -156,7 +191,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const first = tokenAtOrAfter(v.tokens, (q.pieces[0] as Range).start);
     let last = tokenAtOrAfter(v.tokens, lastPiece.end) - 1;
     if (last < first) last = first;
-    const close = q.close >= 0 ? tokenAtOrAfter(v.tokens, q.close) : -1;
+    // the last token of the closing mark ('' is two tokens)
+    const close = q.close >= 0 ? tokenAtOrAfter(v.tokens, q.close + q.closeLen) - 1 : -1;
     return { open, close, first, last };
   };
   const wordsIn = (first: number, last: number): number => {
@@ -184,9 +220,14 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (open === 0 || v.lineBefore[open]) return true;
     if (v.sentFirst[v.sentOf[open] as number] === open) return true;
     const w = v.low[open - 1] as string;
-    return w === ':' || w === ',' || w === '—' || w === '–' || w === '(' || w === '.';
+    return w === ':' || w === ',' || w === '—' || w === '–' || w === '(' || w === '.' || isQuoteMark(w);
   };
 
+  const startsSentence = (open: number): boolean => {
+    if (open === 0 || v.lineBefore[open] || v.sentFirst[v.sentOf[open] as number] === open) return true;
+    const w = v.low[open - 1] as string;
+    return w === '.' || w === '?' || w === '!' || isQuoteMark(w);
+  };
   const lastDirect: { claim: RawClaim | null; sentence: number } = { claim: null, sentence: -10 };
   const contentOf = (qs: Quote[]): Range[] => qs.flatMap((q) => q.pieces.map((p) => ({ start: p.start, end: p.end })));
 
@@ -274,7 +315,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (g) {
           let src = subjectLeft(g.first, sFloor);
           let rule = 'direct:source-cue-before';
-          if (!src) {
+          if (!src && !TELL_LIKE.has(v.lemma[g.head] as string)) {
             const inv = npRight(v, g.last + 1, t.open, false);
             if (inv && inv.last === t.open - 2) {
               src = inv;
@@ -308,7 +349,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
 
     // 1c. a quoted sentence with no cue continues the previous speaker
-    if (!made && opensClause(t.open) && (v.sentFirst[qSentence] === t.open || v.sentFirst[qSentence] === t.first || v.lineBefore[t.open]) && words >= 3 && lastDirect.claim && qSentence - lastDirect.sentence <= 2) {
+    if (!made && startsSentence(t.open) && words >= 3 && lastDirect.claim && qSentence - lastDirect.sentence <= 2) {
       const prev = lastDirect.claim;
       made = { kind: 'direct', cue: null, source: prev.source, sourceFrom: prev, content: contentOf([q]), confidence: 0.7, evidence: ['direct:continuation'], anchor: t.first };
     }
@@ -374,7 +415,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       }
       if (!src) continue;
       const after = g.last + 1;
-      const atEnd = after >= limit || v.low[after] === '.' || v.low[after] === '!' || v.low[after] === '?';
+      const atEnd = after >= limit || v.low[after] === '.' || v.low[after] === '!' || v.low[after] === '?' || v.low[after] === ',' && ((v.low[after + 1] as string).endsWith('ing') || lex.contentStops.has(v.low[after + 1] as string));
       if (!contentBefore && atEnd && src.first - 1 > floor && v.low[src.first - 1] === ',') {
         contentBefore = true;
         rule = 'indirect:content-source-cue';

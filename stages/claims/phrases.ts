@@ -13,6 +13,7 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'some', 'many', 'others', 'both', 'all', 'most', 'few', 'several', 'this', 'these', 'those', 'each', 'none', 'someone', 'somebody', 'anyone', 'everyone', 'nobody']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tuesday’s', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'twitter', 'facebook']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'his', 'their', 'its', 'my', 'our', 'your']);
 
 function npToken(v: View, i: number): boolean {
@@ -23,6 +24,8 @@ function npToken(v: View, i: number): boolean {
   if (p === 'PART' && POSSESSIVE.has(w)) return true;
   if (p === 'PUNCT' && (w === '-' || w === '.' || w === '&')) return true;
   if (p === 'X' || p === 'SYM') return !isQuoteMark(w);
+  // a capitalised word beside a proper noun is part of the name whatever its tag ("Ted Cruz")
+  if (v.cap[i] && (v.pos[i + 1] === 'PROPN' || v.pos[i - 1] === 'PROPN') && (p === 'VERB' || p === 'ADV' || p === 'ADP' && w.length > 3)) return true;
   return false;
 }
 
@@ -47,11 +50,23 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
   let first = i;
   for (let j = i - 1; j >= floor; j--) {
     const w = v.low[j] as string;
+    if (v.lineBefore[j + 1]) break;
     if (npToken(v, j)) {
       if (v.pos[j] === 'PRON' && SUBJECT_PRONOUNS.has(w) && w !== 'some' && w !== 'many' && w !== 'all' && w !== 'both') break;
       first = j;
       continue;
     }
+    if (w === ')' && j - 1 > floor) {
+      let k = j - 1;
+      while (k > floor && v.low[k] !== '(' && j - k < 8) k--;
+      if (v.low[k] === '(' && k - 1 >= floor && HEAD_POS.has(v.pos[k - 1] as string)) {
+        first = k;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (NP_LINKS.has(w) && TIME_WORDS.has(v.low[j + 1] as string)) break;
     if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && HEAD_POS.has(v.pos[j + 1] as string) || (NP_LINKS.has(w) || w === 'and') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && v.pos[j + 1] === 'DET') {
       first = j;
       continue;
@@ -72,6 +87,7 @@ export function npRight(v: View, first: number, limit: number, appositive: boole
   let last = -1;
   for (let j = first; j < limit; j++) {
     const w = v.low[j] as string;
+    if (j > first && v.lineBefore[j]) break;
     if (npToken(v, j)) {
       if (v.pos[j] === 'PRON' && SUBJECT_PRONOUNS.has(w) && j > first) break;
       last = j;
@@ -95,11 +111,21 @@ export function npRight(v: View, first: number, limit: number, appositive: boole
   if (appositive && v.low[last + 1] === ',' && last + 2 < limit) {
     const a = last + 2;
     const p = v.pos[a] as string;
-    if (p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || v.low[a] === 'who') {
-      // an appositive runs to the end of the sentence (or the next comma if a clause follows)
+    if (p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || p === 'NUM' || v.low[a] === 'who') {
+      // an appositive runs to the next punctuation; a verb is allowed only after who/which/that
       let k = a;
-      while (k < limit && v.pos[k] !== 'PUNCT' && !isQuoteMark(v.low[k] as string)) k++;
-      if (k >= limit || v.low[k] === '.' || v.low[k] === ',' && (k + 1 >= limit || v.low[k + 1] === 'who')) return { first, last: k - 1 };
+      let relative = false;
+      let ok = true;
+      while (k < limit && !(v.pos[k] === 'PUNCT' && v.low[k] !== '-' && v.low[k] !== '.' || isQuoteMark(v.low[k] as string)) && !(v.low[k] === '.' && k + 1 >= limit)) {
+        const w = v.low[k] as string;
+        if (w === 'who' || w === 'which' || w === 'that') relative = true;
+        if ((v.pos[k] === 'VERB' || v.pos[k] === 'AUX') && !relative && !(v.pos[k] === 'VERB' && (w.endsWith('ing') || w.endsWith('ed')) && k > a)) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok && k > a && (v.pos[k - 1] !== 'ADP' && v.pos[k - 1] !== 'DET')) return { first, last: k - 1 };
     }
   }
   return { first, last };

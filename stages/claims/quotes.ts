@@ -8,6 +8,8 @@ export interface Quote {
   open: number;
   /** Offset of the closing mark, or -1 when the quote ran to the end of its paragraph unclosed. */
   close: number;
+  /** Length of the closing mark (2 for the typewriter '' of some newswires). */
+  closeLen: number;
   /** Inner text ranges without quote marks, one per paragraph. */
   pieces: Array<{ start: number; end: number }>;
   style: 'double' | 'single' | 'guillemet';
@@ -22,7 +24,7 @@ export function findQuotes(text: string): Quote[] {
   let open = -1;
   let pieceStart = -1;
   let pieces: Array<{ start: number; end: number }> = [];
-  let style: Quote['style'] = 'double';
+  let style = 'double' as Quote['style'];
   let sOpen = -1;
   const trimEnd = (end: number): number => {
     while (end > 0 && isSpace(text[end - 1])) end--;
@@ -32,14 +34,14 @@ export function findQuotes(text: string): Quote[] {
     const e = trimEnd(end);
     if (e > pieceStart) pieces.push({ start: pieceStart, end: e });
   };
-  const finish = (close: number): void => {
-    if (pieces.length > 0) quotes.push({ open, close, pieces, style });
+  const finish = (close: number, closeLen = 1): void => {
+    if (pieces.length > 0) quotes.push({ open, close, closeLen, pieces, style });
     open = -1;
     pieces = [];
   };
-  const begin = (i: number, s: Quote['style']): void => {
+  const begin = (i: number, s: Quote['style'], len = 1): void => {
     open = i;
-    pieceStart = i + 1;
+    pieceStart = i + len;
     pieces = [];
     style = s;
   };
@@ -52,10 +54,11 @@ export function findQuotes(text: string): Quote[] {
       let j = i + 1;
       while (j < n && isSpace(text[j])) j++;
       const next = text[j];
-      if (next === '“' || next === '"' || next === '«' || (style === 'single' && (next === '‘' || next === "'"))) {
+      const twin = next === "'" && text[j + 1] === "'";
+      if (next === '“' || next === '"' || next === '«' || twin || (style === 'single' && (next === '‘' || next === "'"))) {
         pushPiece(i);
-        pieceStart = j + 1;
-        i = j;
+        pieceStart = j + (twin ? 2 : 1);
+        i = j + (twin ? 1 : 0);
       } else {
         pushPiece(i);
         finish(-1);
@@ -72,6 +75,19 @@ export function findQuotes(text: string): Quote[] {
         finish(i);
       } else if (open >= 0 && style === 'single' && c === '”') {
         // unbalanced: ignore
+      }
+      continue;
+    }
+    if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
+      // typewriter double quotes: ''…'' or ``…''
+      if (open >= 0 && style === 'double' && c === "'") {
+        pushPiece(i);
+        finish(i, 2);
+        i++;
+      } else if (open < 0 && !isSpace(text[i + 2])) {
+        begin(i, 'double', 2);
+        sOpen = -1;
+        i++;
       }
       continue;
     }

@@ -14,6 +14,8 @@ export interface View {
   /** First and one-past-last token of each sentence. */
   sentFirst: Int32Array;
   sentEnd: Int32Array;
+  /** 1 when token i starts with an upper-case letter. */
+  cap: Uint8Array;
   /** 1 when a line break lies between token i-1 and token i. */
   lineBefore: Uint8Array;
   /** Quote index whose opening mark is token i, else -1. */
@@ -46,11 +48,14 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
   const pos = new Array<string>(n);
   const lemma = new Array<string>(n);
   const lineBefore = new Uint8Array(n);
+  const cap = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     low[i] = text.slice(t.start, t.end).toLowerCase();
     pos[i] = t.pos;
     lemma[i] = t.lemma.toLowerCase();
+    const c0 = text[t.start] as string;
+    if (c0 !== c0.toLowerCase()) cap[i] = 1;
     if (i > 0 && text.slice((tokens[i - 1] as Token).end, t.start).includes('\n')) lineBefore[i] = 1;
   }
   const sentOf = new Int32Array(n).fill(-1);
@@ -82,5 +87,5 @@ export function buildView(text: string, tokens: readonly Token[], sentences: rea
     if (!last) return;
     for (let i = tokenAtOrAfter(tokens, q.open + 1); i < n && (tokens[i] as Token).end <= last.end; i++) insideQuote[i] = qi;
   });
-  return { text, tokens, low, pos, lemma, sentOf, sentFirst, sentEnd, lineBefore, quoteOpenAt, quoteCloseAt, insideQuote, quotes };
+  return { text, tokens, low, pos, lemma, cap, sentOf, sentFirst, sentEnd, lineBefore, quoteOpenAt, quoteCloseAt, insideQuote, quotes };
 }
