@@ -260,7 +260,7 @@ async function main(): Promise<void> {
         const block = members.get(row.cameo);
         const code = block?.get(row.lemma);
         if (code === undefined) problems.push(`"${row.lemma}" is not listed in CAMEO block ${row.cameo}`);
-        else origin.push(`cameo:${code}:${row.cameo}`);
+        else origin.push(/^\d/.test(code) ? `cameo:${code.split(':')[0] as string}:${row.cameo}` : `cameo:${row.cameo}`);
       }
       if (nounPatterns && cameoNounPatterns[row.lemma]) origin.push(cameoNounPatterns[row.lemma] as string);
       if (withLists && ggt.has(row.lemma)) origin.push('ggt');

@@ -79,6 +79,8 @@ function nounPhrase(v: TokenView, i: number, limit: number, stopAtVerbishNoun = 
   while (j <= end) {
     if (npToken(v, j)) {
       const p = v.pos(j);
+      // A determiner after a complete noun starts a new phrase ("the ‘satellite’ a cover").
+      if (p === 'DET' && last >= 0 && !['of', 'and', '&'].includes(v.word(j - 1))) break;
       if (stopAtVerbishNoun && p === 'NOUN' && nouns > 0 && /s$/.test(v.word(j)) && (v.pos(j + 1) === 'NOUN' || v.pos(j + 1) === 'DET' || v.pos(j + 1) === 'ADJ')) break;
       if (p === 'NOUN' || p === 'PROPN' || p === 'NUM' || (p === 'VERB' && nouns > 0)) {
         nouns++;
