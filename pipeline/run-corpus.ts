@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import { estimateDocuments, listCorpusFiles, readCorpus, unsafeOutputReason, type CorpusEntry, type CorpusSkips } from './corpus.js';
 import type { NewsmarkDocument, PipelineInfo } from './document-types.js';
 import { ErrorCode, NewsmarkError } from './errors.js';
 import { planPipeline, type PipelineOptions, type StageTimings } from './pipeline.js';
 import { openAtomicLineWriter, removeStaleTempFiles, writeFileAtomic } from './writers.js';
-import type { WorkerResult } from './worker.js';
+import { MessageChannel } from 'node:worker_threads';
+import type { WorkerResult, WorkerTask } from './worker.js';
 import { packageInfo } from './paths.js';
 
 /** Options of {@link annotateCorpus}. */
@@ -90,6 +90,31 @@ async function upToDate(outDir: string, entry: CorpusEntry, info: PipelineInfo):
   return null;
 }
 
+const TIMED_OUT = new Error('timed out');
+
+/**
+ * Runs one document in the pool. The time limit starts when the worker reports that it has
+ * begun (its pipeline is loaded), not when the task is queued; at the limit the task is
+ * aborted, which terminates its thread (piscina starts a fresh one).
+ */
+async function runWithTimeLimit(pool: Piscina, entry: CorpusEntry, timeoutMs: number): Promise<WorkerResult> {
+  const controller = new AbortController();
+  const { port1, port2 } = new MessageChannel();
+  let timer: NodeJS.Timeout | undefined;
+  port1.once('message', () => {
+    timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+  });
+  try {
+    const task: WorkerTask = { input: entry.input as NonNullable<CorpusEntry['input']>, started: port2 };
+    return (await pool.run(task, { signal: controller.signal, transferList: [port2] })) as WorkerResult;
+  } catch (error) {
+    throw controller.signal.aborted ? TIMED_OUT : error;
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+  }
+}
+
 type Outcome = { entry: CorpusEntry; json?: string; reused?: boolean; tokens?: number; timings?: StageTimings; error?: DocumentRecord['error'] };
 
 /**
@@ -116,7 +141,6 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
 
   const { filename, workerModule: target } = workerModule();
   const pool = new Piscina({ filename, workerData: { spec: plan.spec, workerModule: target }, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
-  const dispatch = new PQueue({ concurrency: workers });
   const jsonl = await openAtomicLineWriter(path.join(outDir, 'annotations.jsonl'));
   const records: DocumentRecord[] = [];
   const stageMs: StageTimings = {};
@@ -133,17 +157,14 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
       if (json !== null) return { entry, json, reused: true };
     }
     try {
-      // The queue hands a task to the pool only when a thread is free, so the time limit
-      // measures the document's own run, not its wait.
-      const result = (await dispatch.add(() => pool.run(entry.input, { signal: AbortSignal.timeout(timeoutMs) }))) as WorkerResult;
+      const result = await runWithTimeLimit(pool, entry, timeoutMs);
       if (!result.ok) return { entry, error: { code: result.code, stage: result.stage, message: result.message } };
       return { entry, json: result.json, tokens: result.tokens, timings: result.timings };
     } catch (error) {
-      const e = error as Error;
-      if (e.name === 'AbortError' || e.name === 'TimeoutError') {
+      if (error === TIMED_OUT) {
         return { entry, error: { code: ErrorCode.TIMEOUT, stage: null, message: `annotation took longer than ${timeoutMs} ms and was stopped` } };
       }
-      return { entry, error: { code: ErrorCode.WORKER_FAILED, stage: null, message: `worker failed: ${e.message}` } };
+      return { entry, error: { code: ErrorCode.WORKER_FAILED, stage: null, message: `worker failed: ${(error as Error).message}` } };
     }
   };
 

@@ -3,7 +3,7 @@
  * serialisable spec, then annotates one document per task and returns it as JSON text, so the
  * main thread only writes bytes.
  */
-import { workerData } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import type { DocumentInput } from './document.js';
 import { ErrorCode, NewsmarkError } from './errors.js';
 import { createPipeline, type Pipeline, type PipelineSpec, type StageTimings } from './pipeline.js';
@@ -21,12 +21,26 @@ function getPipeline(): Promise<Pipeline> {
   return pipeline;
 }
 
-/** Annotates one document; every failure is returned as data, never thrown. */
-export default async function annotateInWorker(input: DocumentInput): Promise<WorkerResult> {
+/** One task: the document, and a port on which the worker says when annotation starts. */
+export interface WorkerTask {
+  input: DocumentInput;
+  started: MessagePort;
+}
+
+/**
+ * Annotates one document; every failure is returned as data, never thrown. The `started`
+ * message lets the main thread start the time limit after the pipeline is loaded, so model
+ * loading in a fresh thread never counts against a document.
+ */
+export default async function annotateInWorker({ input, started }: WorkerTask): Promise<WorkerResult> {
   try {
-    const { doc, timings } = (await getPipeline()).annotateTimed(input);
+    const ready = await getPipeline();
+    started.postMessage('started');
+    started.close();
+    const { doc, timings } = ready.annotateTimed(input);
     return { ok: true, json: JSON.stringify(doc), tokens: doc.tokens?.length ?? 0, timings };
   } catch (error) {
+    started.close();
     if (error instanceof NewsmarkError) return { ok: false, code: error.code, stage: error.stage, message: error.message };
     return { ok: false, code: ErrorCode.STAGE_FAILED, stage: null, message: (error as Error)?.message ?? String(error) };
   }
