@@ -14,14 +14,18 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { Claim } from '../pipeline/document-types.js';
+import { defineStage } from '../pipeline/stage.js';
 import { readPolnear, type Range } from './polnear-read.js';
 
 const args = process.argv.slice(2);
-const dumpAt = args.indexOf('--dump');
-const dumpPath = dumpAt >= 0 ? args[dumpAt + 1] : undefined;
-const split = resolve(args.find((a, i) => !a.startsWith('--') && i !== dumpAt + 1 || (dumpAt < 0 && !a.startsWith('--'))) ?? '../shared/data/polnear/dev');
-const limitArg = args.indexOf('--limit');
-const limit = limitArg >= 0 ? Number(args[limitArg + 1]) : Infinity;
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const dumpPath = option('--dump');
+const limit = Number(option('--limit') ?? Infinity);
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--dump', '--limit'].includes(args[i - 1] ?? ''));
+const split = resolve(positional[0] ?? '../shared/data/polnear/dev');
 
 const EDGE = /[\s"“”‘’'«»„.,;:!?()[\]—–-]/u;
 function norm(text: string, ranges: ReadonlyArray<Range>): Range | null {
@@ -40,7 +44,16 @@ let goldAttributions = 0;
 let cueFound = 0;
 const dump: string[] = [];
 
-const pipeline = await createPipeline({ stages: ['tokenize', 'entities', 'claims'] });
+// --stub-entities: an empty entities layer (spans do not depend on it; only entity links do)
+const stubEntities = defineStage({
+  name: 'entities',
+  version: '0.0.0',
+  requires: ['tokenize'],
+  produces: ['entities', 'entityClusters'],
+  defaults: {},
+  create: () => () => ({ entities: [], entityClusters: [] }),
+});
+const pipeline = await createPipeline({ stages: ['tokenize', args.includes('--stub-entities') ? stubEntities : 'entities', 'claims'] });
 const articles = readPolnear(split).slice(0, limit);
 let claimMs = 0;
 let totalMs = 0;

@@ -31,6 +31,7 @@ export interface RawClaim {
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -45,10 +46,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const sentenceLimit = (i: number): number => v.sentEnd[v.sentOf[i] as number] as number;
 
   const isCueVerb = (i: number): boolean => {
+    if (SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' && v.pos[i - 1] !== 'ADJ' && v.pos[i - 1] !== 'PART') return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
     return lex.verbs.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string);
   };
   const isSpeechVerb = (i: number): boolean =>
+    SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' ||
     (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') && (lex.speech.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string));
   const cueEvidence = (i: number): string => {
     const l = v.lemma[i] as string;
@@ -115,6 +118,17 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     const np = npLeft(v, j, floor);
     if (np && leftBoundary(np.first, floor)) return np;
+    // relative pronoun subject: "64 percent who say …"
+    if (np && np.first === np.last && (v.low[j] === 'who' || v.low[j] === 'which')) return np;
+    // reduced relative: "Exit polls taken in South Carolina found", "A report published Wednesday said"
+    for (let k = j - 1; k > floor && j - k < 10; k--) {
+      const w = v.low[k] as string;
+      if (w === ',' || isQuoteMark(w) || v.lineBefore[k + 1] || v.pos[k] === 'AUX') break;
+      if (v.pos[k] !== 'VERB' || !(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'))) continue;
+      const head = npLeft(v, k - 1, floor);
+      if (head && head.last === k - 1 && leftBoundary(head.first, floor) && (v.pos[k - 1] === 'NOUN' || v.pos[k - 1] === 'PROPN')) return { first: head.first, last: j };
+      break;
+    }
     // "officials who spoke with The Huffington Post said"
     for (let k = j - 1; k > floor && j - k < 20; k--) {
       const w = v.low[k] as string;
@@ -155,6 +169,16 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (h > subj.last + 1 && v.pos[h] === 'VERB' || v.pos[h] === 'VERB' && !(v.low[h] as string).endsWith('ing') && (v.pos[subj.first] === 'PRON' || isCueVerb(h))) return true;
     }
     return false;
+  };
+  /** The subject of the sentence's main clause: a noun phrase at its start followed by a verb. */
+  const mainSubject = (floor: number, before: number): TokRange | null => {
+    let s = floor;
+    while (s < before && (v.pos[s] === 'CCONJ' || isQuoteMark(v.low[s] as string))) s++;
+    const np = npRight(v, s, before, false);
+    if (!np) return null;
+    let h = np.last + 1;
+    while (h < before && preHead(v, h, lex)) h++;
+    return h < before && v.pos[h] === 'VERB' ? np : null;
   };
   /** Where the content of a clause starting at `start` ends (inclusive token). */
   const contentEnd = (start: number, limit: number): number => {
@@ -395,12 +419,22 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     } else {
       src = subjectLeft(g.first, floor);
       let inheritedFrom: RawClaim | undefined;
-      if (!src && (v.low[g.first - 1] === 'and' || v.low[g.first - 1] === ',' && w.endsWith('ing'))) {
+      const before = v.low[g.first - 1] as string;
+      const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-');
+      if (!src && (before === 'and' || before === 'then' || participle)) {
         const prev = lastInSentence.get(sentence);
         if (prev && prev.source) {
           src = prev.source;
           inheritedFrom = prev;
-          rule = w.endsWith('ing') ? 'indirect:participle' : 'indirect:coordinated';
+          rule = participle ? 'indirect:participle' : 'indirect:coordinated';
+        }
+      }
+      if (!src && (participle || before === 'and' || before === 'then')) {
+        // "…, saying …" with no earlier claim in the sentence: the subject of the main clause
+        const subj = mainSubject(floor, g.first);
+        if (subj) {
+          src = subj;
+          rule = participle ? 'indirect:participle' : 'indirect:coordinated';
         }
       }
       let contentBefore = false;
@@ -436,6 +470,15 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         }
         if (v.low[s] === ':' || v.low[s] === ',') s++;
         if (s >= limit) continue;
+        const lemma = v.lemma[i] as string;
+        const comp = v.low[s] as string;
+        if (lex.quoteOnly.has(lemma) && comp !== 'that' && v.low[after] !== ':') continue;
+        if (!lex.speech.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
+          // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
+          const person = src.first === src.last && (v.low[src.first] === 'i' || v.low[src.first] === 'you' || v.low[src.first] === 'we');
+          if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma))) continue;
+          evidence.push('weak-cue:complement');
+        }
         const e = contentEnd(s, limit);
         if (e < s) continue;
         content = [range(s, e)];
@@ -450,6 +493,22 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     claims.push(claim);
     lastInSentence.set(sentence, claim);
     for (let k = g.first; k <= g.last; k++) usedCue[k] = 1;
+  }
+
+  // ---- 2b. colon introduction without quote marks: "Bernie Sanders: I’m Not Much Of A Socialist"
+  for (let i = 1; i < n; i++) {
+    if (v.low[i] !== ':' || usedCue[i]) continue;
+    let s = i - 1;
+    while (s > 0 && !v.lineBefore[s] && i - s < 9 && v.low[s - 1] !== ':' && v.low[s - 1] !== '.') s--;
+    if (!(s === 0 || v.lineBefore[s])) continue;
+    const np = npLeft(v, i - 1, s);
+    if (!np || np.first !== s || !(v.cap[np.last] || v.pos[np.last] === 'PROPN')) continue;
+    let e = i + 1;
+    while (e + 1 < n && !v.lineBefore[e + 1]) e++;
+    if (e <= i + 1 || (v.quoteOpenAt[i + 1] as number) >= 0 && usedQuote[v.quoteOpenAt[i + 1] as number]) continue;
+    while (e > i + 1 && v.pos[e] === 'PUNCT' && !isQuoteMark(v.low[e] as string)) e--;
+    claims.push({ kind: 'indirect', cue: { ...range(i, i), lemma: ':' }, source: np, content: [range(i + 1, e)], confidence: 0.55, evidence: ['colon:line-introduction'], anchor: s });
+    usedCue[i] = 1;
   }
 
   // ---- 3. according to ----------------------------------------------------------------------

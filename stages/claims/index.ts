@@ -20,7 +20,7 @@ export default defineStage({
     /** A PolNeAR-mined verb lemma is a cue when it headed at least this many train cues… */
     minedMinCount: 8,
     /** …and at least this share of its occurrences. */
-    minedMinRatio: 0.5,
+    minedMinRatio: 0.4,
     /** Attach-after words ("call for") need this many train cues. */
     tailMinCount: 5,
     /** Claims below this confidence are dropped. */
@@ -32,7 +32,7 @@ export default defineStage({
     const mined = (await import('./data/polnear-cues.json', { with: { type: 'json' } })).default as unknown as MinedCues;
     const lex = buildLexicon(classes, lists, mined, {
       minedMinCount: options.minedMinCount,
-      minedMinRatio: options.minedMinRatio,
+      minedMinRatio: 0.4,
       tailMinCount: options.tailMinCount,
     });
     return (doc) => {

@@ -14,6 +14,8 @@ export interface CueClasses {
   anonymousMarkers: string[];
   pronouns: Record<string, string | null>;
   contentStops: string[];
+  quoteOnly: string[];
+  weakRatio: number;
 }
 
 export interface ReportingVerbs {
@@ -49,6 +51,10 @@ export interface Lexicon {
   anonymousMarkers: Set<string>;
   pronouns: Map<string, string | null>;
   contentStops: Set<string>;
+  quoteOnly: Set<string>;
+  /** PolNeAR train ratio (gold cue / occurrences) per verb lemma. */
+  ratio: Map<string, number>;
+  weakRatio: number;
 }
 
 export interface LexiconOptions {
@@ -90,5 +96,8 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     anonymousMarkers: new Set(classes.anonymousMarkers),
     pronouns: new Map(Object.entries(classes.pronouns)),
     contentStops: new Set(classes.contentStops),
+    quoteOnly: new Set(classes.quoteOnly),
+    ratio: new Map(Object.entries(mined.verbs).map(([l, c]) => [l, c[2]])),
+    weakRatio: classes.weakRatio,
   };
 }

@@ -14,6 +14,7 @@ const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'some', 'many', 'others', 'both', 'all', 'most', 'few', 'several', 'this', 'these', 'those', 'each', 'none', 'someone', 'somebody', 'anyone', 'everyone', 'nobody']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tuesday’s', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'twitter', 'facebook']);
+const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'some', 'only', 'just']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'his', 'their', 'its', 'my', 'our', 'your']);
 
 function npToken(v: View, i: number): boolean {
@@ -34,7 +35,9 @@ function npToken(v: View, i: number): boolean {
  * and "and" are crossed only between noun-like tokens.
  */
 export function npLeft(v: View, last: number, floor: number): TokRange | null {
-  if (last < floor || !HEAD_POS.has(v.pos[last] as string) && !(v.pos[last] === 'PUNCT' && v.low[last] === ')')) return null;
+  // "the self-described democratic socialist": a tagger's ADJ after a determiner can head the phrase
+  const adjHead = v.pos[last] === 'ADJ' && last - 1 >= floor && (v.pos[last - 1] === 'ADJ' || v.pos[last - 1] === 'DET');
+  if (last < floor || !HEAD_POS.has(v.pos[last] as string) && !adjHead && !(v.pos[last] === 'PUNCT' && v.low[last] === ')')) return null;
   if (v.pos[last] === 'PRON' && OBJECT_PRONOUNS.has(v.low[last] as string)) return null;
   let i = last;
   if (v.low[i] === ')') {
@@ -56,6 +59,16 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
       first = j;
       continue;
     }
+    // "self-described": a participle after a hyphen
+    if (v.pos[j] === 'VERB' && v.low[j - 1] === '-') {
+      first = j;
+      continue;
+    }
+    // "About 4 in 10", "nearly half"
+    if (APPROX.has(w) && (v.pos[j + 1] === 'NUM' || v.low[j + 1] === 'half')) {
+      first = j;
+      continue;
+    }
     if (w === ')' && j - 1 > floor) {
       let k = j - 1;
       while (k > floor && v.low[k] !== '(' && j - k < 8) k--;
@@ -73,7 +86,8 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
     }
     break;
   }
-  while (first <= last && (v.pos[first] === 'ADP' || v.pos[first] === 'CCONJ' || v.pos[first] === 'PART' || v.pos[first] === 'PUNCT')) first++;
+  if (adjHead && v.pos[first] !== 'DET') return null;
+  while (first <= last && !APPROX.has(v.low[first] as string) && (v.pos[first] === 'ADP' || v.pos[first] === 'CCONJ' || v.pos[first] === 'PART' || v.pos[first] === 'PUNCT')) first++;
   return first <= last ? { first, last } : null;
 }
 
