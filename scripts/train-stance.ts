@@ -63,7 +63,8 @@ const verbs: Row[] = [
   { lemma: 'lament', label: 'condemnation', cameo: 'LAMENT' },
   { lemma: 'regret', label: 'condemnation', cameo: 'REGRET' },
   ...['rebuff', 'snub'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'REBUFF' })),
-  ...['bemoan', 'complain', 'disagree', 'dissent', 'object', 'oppose', 'protest', 'challenge'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'VERBAL_CONFLICT' })),
+  { lemma: 'challenge', label: 'statement', rule: 'challenge', cameo: 'VERBAL_CONFLICT' },
+  ...['bemoan', 'complain', 'disagree', 'dissent', 'object', 'oppose', 'protest'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'VERBAL_CONFLICT' })),
   { lemma: 'mock', label: 'condemnation', cameo: 'REPEAT' },
   { lemma: 'brand', label: 'condemnation', cameo: 'MARK' },
   { lemma: 'spurn', label: 'condemnation', cameo: 'REFUSE' },
@@ -82,7 +83,7 @@ const verbs: Row[] = [
   ...['rebut', 'shrug off', 'brush off', 'brush aside', 'debunk', 'disclaim', 'refuse', 'decline'].map((lemma) => ({ lemma, label: 'denial' as const, rule: lemma === 'refuse' || lemma === 'decline' ? 'refuse' : undefined })),
 
   // appeal: CAMEO 02x (appeal, suggest) and 10x (demand)
-  ...['appeal', 'beg', 'implore', 'plead', 'solicit'].map((lemma) => ({ lemma, label: 'appeal' as const, cameo: 'APPEAL' })),
+  ...['appeal', 'beg', 'implore', 'plead', 'solicit'].map((lemma) => ({ lemma, label: 'appeal' as const, rule: lemma === 'plead' || lemma === 'appeal' ? 'plead' : undefined, cameo: 'APPEAL' })),
   ...['advise', 'advocate', 'counsel', 'propose', 'recommend'].map((lemma) => ({ lemma, label: 'appeal' as const, cameo: 'SUGGEST' })),
   ...['suggest', 'hint'].map((lemma) => ({ lemma, label: 'analysis' as const, rule: 'suggest', cameo: 'SUGGEST' })),
   { lemma: 'hope', label: 'analysis', rule: 'hope', cameo: 'HOPE' },
@@ -141,18 +142,22 @@ const verbs: Row[] = [
   { lemma: 'believe', label: 'analysis', cameo: 'BELIEVE' },
   ...['think', 'speculate', 'consider'].map((lemma) => ({ lemma, label: 'analysis' as const, cameo: 'CONSIDER' })),
   ...['doubt', 'suspect', 'distrust'].map((lemma) => ({ lemma, label: 'analysis' as const, cameo: 'DISTRUST' })),
-  { lemma: 'conclude', label: 'analysis', cameo: 'FINISH' },
+  { lemma: 'conclude', label: 'analysis', rule: 'speech-or-analysis', cameo: 'FINISH' },
   { lemma: 'project', label: 'analysis', cameo: 'PROJECT' },
-  { lemma: 'explain', label: 'analysis', cameo: 'EXPLAIN_VERBAL' },
-  ...['fear', 'forecast', 'reckon', 'guess', 'wonder', 'judge', 'figure', 'surmise', 'theorize', 'posit', 'hypothesize', 'interpret', 'analyze', 'analyse', 'diagnose', 'raise concern', 'raise question', 'raise alarm', 'raise doubt', 'see', 'view', 'feel', 'imagine', 'sense', 'calculate', 'contemplate', 'envision', 'bet', 'argue that'].map((lemma) => ({
+  { lemma: 'explain', label: 'analysis', rule: 'speech-or-analysis', cameo: 'EXPLAIN_VERBAL' },
+  ...['fear', 'forecast', 'reckon', 'guess', 'wonder', 'judge', 'figure', 'surmise', 'theorize', 'posit', 'hypothesize', 'interpret', 'analyze', 'analyse', 'diagnose', 'raise concern', 'raise question', 'raise alarm', 'raise doubt', 'imagine', 'calculate', 'contemplate', 'envision', 'bet', 'argue that'].map((lemma) => ({
     lemma,
     label: lemma === 'argue that' ? ('neutral' as const) : ('analysis' as const),
-    rule: lemma === 'see' || lemma === 'view' || lemma === 'feel' || lemma === 'sense' ? 'weak-analysis' : undefined,
+    rule: undefined,
   })),
   ...['seem', 'appear'].map((lemma) => ({ lemma, label: 'analysis' as const, rule: 'seem' })),
   { lemma: 'show', label: 'statement', rule: 'data' },
   { lemma: 'find', label: 'statement', rule: 'data' },
   { lemma: 'indicate', label: 'analysis', rule: 'suggest' },
+
+  // talking about a topic, knowing: statement, whatever the content
+  ...['speak', 'talk', 'discuss', 'address', 'understand', 'realize', 'recognize', 'learn'].map((lemma) => ({ lemma, label: 'statement' as const })),
+  { lemma: 'go', label: 'statement', rule: 'going-to' },
 
   // intentions described by the writer: statement (ANNOTATION.md §3 hard cases)
   ...['seek', 'aim', 'try', 'strive', 'endeavor', 'endeavour', 'hope to', 'wish', 'desire', 'decide', 'vote'].map((lemma) => ({ lemma, label: 'statement' as const })),
@@ -170,23 +175,23 @@ const verbs: Row[] = [
   { lemma: 'claim', label: 'neutral', cameo: 'ALLEGE' },
   { lemma: 'confirm', label: 'neutral', cameo: 'CONFIRM' },
   { lemma: 'know', label: 'statement', cameo: 'KNOW' },
-  ...['write', 'tweet', 'post', 'add', 'continue', 'reply', 'respond', 'answer', 'recall', 'remember', 'point out', 'point to', 'go on', 'maintain', 'concede', 'testify', 'exclaim', 'shout', 'yell', 'boast', 'brag', 'joke', 'quip', 'muse', 'recount', 'retort', 'shoot back', 'fire back', 'hit back', 'insist', 'speak', 'talk', 'discuss', 'address', 'describe', 'characterize', 'portray', 'label', 'dub', 'name', 'predicate', 'according to', 'accord', 'remind', 'learn', 'hear', 'read', 'put', 'release', 'publish', 'issue', 'email', 'text', 'signal', 'indicate that'].map((lemma) => ({ lemma, label: 'neutral' as const })),
+  ...['write', 'tweet', 'post', 'add', 'continue', 'reply', 'respond', 'answer', 'recall', 'remember', 'point out', 'point to', 'go on', 'maintain', 'concede', 'testify', 'exclaim', 'shout', 'yell', 'boast', 'brag', 'joke', 'quip', 'muse', 'recount', 'retort', 'shoot back', 'fire back', 'hit back', 'insist', 'describe', 'see', 'view', 'feel', 'sense', 'characterize', 'portray', 'label', 'dub', 'name', 'predicate', 'according to', 'accord', 'remind', 'hear', 'read', 'put', 'release', 'publish', 'issue', 'email', 'text', 'signal', 'indicate that'].map((lemma) => ({ lemma, label: 'neutral' as const })),
 ];
 
 // Nominal and adjectival cues ("condemnation of", "pledge to", "critical of"). CAMEO records
 // several as objects of EXPRESS / LODGE / PUBLISH patterns; the rest are the project's.
 const nouns: Array<Row & { pattern?: string }> = [
-  ...['condemnation', 'criticism', 'accusation', 'allegation', 'attack', 'denunciation', 'rebuke', 'censure', 'complaint', 'protest', 'objection', 'opposition', 'outrage', 'indignation', 'disapproval', 'blame', 'charge', 'critic', 'critical', 'opposed', 'hostile', 'contempt', 'scorn', 'tirade', 'broadside', 'swipe', 'jab', 'dig'].map((lemma) => ({ lemma, label: 'condemnation' as const })),
+  ...['condemnation', 'criticism', 'accusation', 'allegation', 'attack', 'denunciation', 'rebuke', 'censure', 'complaint', 'protest', 'objection', 'opposition', 'outrage', 'indignation', 'disapproval', 'disappointment', 'dismay', 'anger', 'frustration', 'displeasure', 'disgust', 'blame', 'charge', 'critic', 'critical', 'opposed', 'hostile', 'contempt', 'scorn', 'tirade', 'broadside', 'swipe', 'jab', 'dig'].map((lemma) => ({ lemma, label: 'condemnation' as const })),
   ...['pledge', 'promise', 'vow', 'commitment', 'committed', 'determination', 'determined', 'resolve', 'guarantee', 'insistence', 'intention', 'plan', 'oath'].map((lemma) => ({ lemma, label: 'vow' as const, rule: lemma === 'plan' || lemma === 'intention' ? 'plan' : undefined })),
   ...['warning', 'threat', 'ultimatum', 'caution'].map((lemma) => ({ lemma, label: 'warning' as const })),
   ...['call', 'appeal', 'demand', 'request', 'plea', 'urging', 'proposal', 'recommendation', 'invitation', 'petition', 'suggestion'].map((lemma) => ({ lemma, label: 'appeal' as const, rule: lemma === 'call' || lemma === 'suggestion' ? 'noun-appeal' : undefined })),
   ...['denial', 'rejection', 'rebuttal', 'refutation', 'dismissal', 'disavowal'].map((lemma) => ({ lemma, label: 'denial' as const })),
   ...['support', 'endorsement', 'praise', 'backing', 'approval', 'welcome', 'tribute', 'gratitude', 'solidarity', 'admiration', 'supportive', 'supporter', 'proud', 'grateful', 'thanks', 'congratulations', 'enthusiasm', 'enthusiastic', 'favorable', 'fan'].map((lemma) => ({ lemma, label: 'support' as const })),
-  ...['belief', 'assessment', 'prediction', 'forecast', 'expectation', 'estimate', 'analysis', 'fear', 'concern', 'worry', 'view', 'opinion', 'suspicion', 'doubt', 'skepticism', 'scepticism', 'alarm', 'question', 'concerned', 'worried', 'confident', 'skeptical', 'sceptical', 'optimistic', 'pessimistic', 'afraid', 'convinced', 'unconvinced', 'sure', 'certain', 'uncertain', 'likely', 'expected', 'hope', 'anxiety', 'apprehension', 'misgiving', 'reservation', 'pessimism', 'optimism', 'conclusion', 'finding', 'theory', 'speculation', 'projection', 'judgment', 'judgement', 'impression', 'sense', 'feeling', 'verdict', 'evaluation', 'argument'].map((lemma) => ({
+  ...['belief', 'assessment', 'prediction', 'forecast', 'expectation', 'estimate', 'analysis', 'fear', 'concern', 'worry', 'opinion', 'suspicion', 'doubt', 'skepticism', 'scepticism', 'alarm', 'question', 'concerned', 'worried', 'confident', 'skeptical', 'sceptical', 'optimistic', 'pessimistic', 'afraid', 'convinced', 'unconvinced', 'sure', 'certain', 'uncertain', 'likely', 'expected', 'hope', 'anxiety', 'apprehension', 'misgiving', 'reservation', 'pessimism', 'optimism', 'conclusion', 'finding', 'theory', 'speculation', 'projection', 'judgment', 'judgement', 'impression', 'sense', 'feeling', 'verdict', 'evaluation', 'argument'].map((lemma) => ({
     lemma,
     label: lemma === 'argument' ? ('neutral' as const) : ('analysis' as const),
   })),
-  ...['statement', 'remark', 'comment', 'report', 'announcement', 'interview', 'tweet', 'speech', 'letter', 'message', 'post', 'release', 'testimony', 'claim', 'assertion', 'word', 'answer', 'response', 'reply', 'declaration', 'briefing', 'memo', 'op-ed', 'editorial', 'column', 'account', 'story', 'news', 'conference', 'transcript', 'note', 'video', 'ad', 'advertisement', 'book', 'survey', 'poll', 'study', 'data', 'document', 'record', 'filing', 'figure', 'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson'].map((lemma) => ({ lemma, label: 'neutral' as const })),
+  ...['view', 'statement', 'remark', 'comment', 'report', 'announcement', 'interview', 'tweet', 'speech', 'letter', 'message', 'post', 'release', 'testimony', 'claim', 'assertion', 'word', 'answer', 'response', 'reply', 'declaration', 'briefing', 'memo', 'op-ed', 'editorial', 'column', 'account', 'story', 'news', 'conference', 'transcript', 'note', 'video', 'ad', 'advertisement', 'book', 'survey', 'poll', 'study', 'data', 'document', 'record', 'filing', 'figure', 'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson'].map((lemma) => ({ lemma, label: 'neutral' as const })),
 ];
 
 // CAMEO EXPRESS / LODGE / PUBLISH patterns name some of these nouns with a code: record it.

@@ -52,6 +52,9 @@ function originTag(entry: LexiconEntry): string {
   return entry.origin[0] ?? 'project';
 }
 
+/** Words that start a time expression, which ends an object noun phrase ("endorsed Cruz last week"). */
+const TEMPORAL = /^(last|next|this|earlier|later|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|morning|afternoon|evening|night)$/;
+
 /** True for tokens that can belong to a noun phrase. */
 function npToken(v: TokenView, i: number): boolean {
   const p = v.pos(i);
@@ -77,7 +80,7 @@ function nounPhrase(v: TokenView, i: number, limit: number, stopAtVerbishNoun = 
   let last = -1;
   let nouns = 0;
   while (j <= end) {
-    if (npToken(v, j)) {
+    if (npToken(v, j) && !(last >= 0 && TEMPORAL.test(v.word(j)))) {
       const p = v.pos(j);
       // A determiner after a complete noun starts a new phrase ("the ‘satellite’ a cover").
       if (p === 'DET' && last >= 0 && !['of', 'and', '&'].includes(v.word(j - 1))) break;
@@ -89,9 +92,15 @@ function nounPhrase(v: TokenView, i: number, limit: number, stopAtVerbishNoun = 
       j++;
       continue;
     }
-    // "of" complements and coordination continue the phrase when a noun phrase follows.
+    // "of" complements and coordination continue the phrase when a noun phrase follows
+    // (but not a new clause: "asked for a photo and Clinton said").
     const w = v.word(j);
     if (last >= 0 && (w === 'of' || w === 'and' || w === '&') && j + 1 <= end && npToken(v, j + 1)) {
+      if (w !== 'of') {
+        let k = j + 1;
+        while (k <= end && npToken(v, k)) k++;
+        if (v.pos(k) === 'VERB' || v.pos(k) === 'AUX') break;
+      }
       j++;
       continue;
     }
@@ -166,6 +175,7 @@ function readCue(claim: Claim, v: TokenView, lex: Lexicons): CueInfo {
   // 4. The head's lemma, then any other cue word.
   const order = [h, ...content.filter((i) => i !== h)];
   for (const i of order) {
+    if (v.pos(i) === 'PROPN' && i !== h) continue;
     const isVerb = v.pos(i) === 'VERB';
     const tables: Array<['verbs' | 'nouns', Record<string, LexiconEntry>]> = isVerb
       ? [['verbs', lex.verbs], ['nouns', lex.nouns]]
@@ -199,7 +209,15 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   if (k >= tokens.length) return clause;
   const first = tokens[k] as number;
   const firstPos = v.pos(first);
-  if (firstPos === 'VERB' && words[k] === lemmas[k] && claim.kind !== 'indirect') clause.isImperative = true;
+  const second = tokens[k + 1];
+  if (
+    firstPos === 'VERB' &&
+    words[k] === lemmas[k] &&
+    claim.kind === 'direct' &&
+    /^[A-Z]/.test(v.doc.text.slice(v.tok(first).start, v.tok(first).end)) &&
+    (second === undefined || !['PROPN', 'AUX', 'VERB'].includes(v.pos(second)))
+  )
+    clause.isImperative = true;
 
   const np = nounPhrase(v, first, tokens[tokens.length - 1] as number, true);
   if (np) {
@@ -263,11 +281,18 @@ function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonl
   return hit ? [from + hit[0], hit[2]] : null;
 }
 
-/** Matches of a class in the content that are not negated by a nearby not / n't / never / no. */
+/** How much of a long content evaluative words are looked for in (a long quote drifts). */
+const EVALUATION_WINDOW = 30;
+
+/**
+ * Matches of a class in the first {@link EVALUATION_WINDOW} content words (surface forms only:
+ * "greater" is not "great") that are not negated by a nearby not / n't / never / no.
+ */
 function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }): { plain: string[]; negated: string[] } {
   const plain: string[] = [];
   const negated: string[] = [];
-  for (const [at, , text] of cls.find(clause.words, clause.lemmas)) {
+  const words = clause.words.slice(0, EVALUATION_WINDOW);
+  for (const [at, , text] of cls.find(words, words)) {
     let neg = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (lex.negators.has(clause.words[k] as string) && clause.words[k] !== 'without') neg = true;
     (neg ? negated : plain).push(text);
@@ -284,7 +309,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const subjectIsClaim = clause.subject !== null && (lex.claimNouns.has(subjectHead) || /^(it|this|that)$/.test(subjectHead));
 
   // Denial: the content rejects a claim ("the report is false", "did nothing wrong").
-  const denial = lex.denials.find(clause.words, clause.lemmas)[0];
+  const denial = lex.denials.find(clause.words.slice(0, EVALUATION_WINDOW), clause.words.slice(0, EVALUATION_WINDOW))[0];
   const negativeHits = unnegated(clause, lex, lex.negative);
   if (denial && (subjectIsClaim || side === 'yes' || /^(nothing to do with|did nothing wrong|done nothing wrong|no wrongdoing|not involved|no role|not responsible|never said|never did|categorically|not guilty)$/.test(denial[2]))) {
     return { label: 'denial', confidence: 0.7, evidence: ev(`content:denial(${denial[2]})`), targetFrom: 'subject' };
@@ -294,15 +319,17 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
 
   // Warning: a threat of consequences.
-  const threat = lex.threats.find(clause.words, clause.lemmas)[0];
+  const threat = lex.threats.find(clause.words.slice(0, EVALUATION_WINDOW), clause.words.slice(0, EVALUATION_WINDOW))[0];
   const hasIf = clause.words.includes('if') || clause.words.includes('unless');
-  if (threat && (side !== 'no' || hasIf || /^(will pay|pay a price|pay a heavy price|pay dearly|face consequences|face the consequences|will regret|will not tolerate|won't tolerate|sea of fire|be met with)$/.test(threat[2]))) {
+  if (threat && (side !== 'no' || hasIf || /^(will pay|pay a price|pay a heavy price|pay dearly|face consequences|face the consequences|will regret|will not tolerate|won't tolerate|sea of fire|will be met with|would be met with)$/.test(threat[2]))) {
     return { label: 'warning', confidence: 0.65, evidence: ev(`content:warning(${threat[2]})`), targetFrom: 'subject' };
   }
 
   // Commitment: the source (or its side) + will / would / is going to + an action.
   const modal = findNear(clause, lex.commitmentModals, clause.predicateAt, 3);
-  const hedge = findNear(clause, lex.hedges, clause.predicateAt, 5);
+  const hedgeWord = contentHedge(clause, v, lex);
+  const hedge = hedgeWord !== null && clause.tokens.indexOf(findHedgeToken(clause, v, lex)) - clause.predicateAt < 5 && clause.tokens.indexOf(findHedgeToken(clause, v, lex)) >= clause.predicateAt ? hedgeWord : null;
+  const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb);
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
   const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
   if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative) {
@@ -334,14 +361,13 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
 
   // Analysis: a hedged or predictive claim about others, or an explanation.
-  const anyHedge = lex.hedges.find(clause.words, clause.lemmas)[0];
-  if (hedge || anyHedge) {
-    return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${(hedge?.[1] ?? anyHedge?.[2]) as string})`), targetFrom: 'subject' };
+  if (hedgeWord) {
+    return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${hedgeWord})`), targetFrom: 'subject' };
   }
-  if (modal && side === 'no' && clause.subject !== null) {
+  if (modal && side === 'no' && clause.subject !== null && !passive) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
-  const explanation = lex.explanations.find(clause.words, clause.lemmas)[0];
+  const explanation = claim.cue && claim.kind !== 'direct' && clause.tokens.length <= 40 ? lex.explanations.find(clause.words, clause.lemmas)[0] : undefined;
   if (explanation) {
     return { label: 'analysis', confidence: 0.55, evidence: ev(`content:explanation(${explanation[2]})`), targetFrom: 'subject' };
   }
@@ -411,10 +437,13 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (nextWord === 'that' || next < 0) return make('denial', 'reject-claim', 0.75, { targetFrom: 'subject' });
       const np = nounPhrase(v, next, v.sentenceEnd(next));
       if (np) {
-        const head = v.word(np[1]);
-        const lemma = v.lemma(np[1]);
+        // The head is the last noun before an "of" complement ("critique of his performance").
+        let h = np[1];
+        for (let k = np[0]; k <= np[1]; k++) if (v.word(k) === 'of' && k > np[0]) { h = k - 1; break; }
+        const head = v.word(h);
+        const lemma = v.lemma(h);
         if (lex.claimNouns.has(head) || lex.claimNouns.has(lemma)) return make('denial', `reject-claim(${lemma})`, 0.8, { targetFrom: next });
-        if (v.pos(np[1]) === 'PROPN' || v.pos(np[1]) === 'PRON') return make('condemnation', 'reject-person', 0.7, { targetFrom: next });
+        if (v.pos(h) === 'PROPN' || v.pos(h) === 'PRON') return make('condemnation', 'reject-person', 0.7, { targetFrom: next });
         if (v.word(np[1] + 1) === 'as' && clause.tokens.length > 0) {
           const rest = unnegated(clause, lex, lex.negative);
           if (rest.plain.length > 0) return make('denial', 'dismiss-as', 0.65, { targetFrom: next });
@@ -433,8 +462,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         }
         return { label: 'statement', confidence: 0.65, evidence: [cueTag, `rule:refuse-to(${v.lemma(next + 1)})`], negated: true };
       }
-      if (next >= 0 && npToken(v, next)) return make('condemnation', 'refuse-object', 0.6, { targetFrom: next });
-      return make('denial', 'refuse', 0.55);
+      if (next >= 0 && npToken(v, next) && v.pos(next) !== 'PUNCT') return make('condemnation', 'refuse-object', 0.6, { targetFrom: next });
+      return { label: 'statement', confidence: 0.5, evidence: [cueTag, 'rule:refuse'], negated: true };
     }
     case 'suggest':
       if (clause.tokens.length > 0 && findNear(clause, lex.appealModals, clause.predicateAt, 3)) return make('appeal', 'suggest-should', 0.7, { targetFrom: 'subject' });
@@ -460,7 +489,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       }
       return null;
     case 'defend': {
-      if (next >= 0 && /^(himself|herself|themselves|itself|myself|ourselves|his|her|their|its|my|our)$/.test(nextWord)) return null;
+      if (next >= 0 && /^(himself|herself|themselves|itself|myself|ourselves|his|her|their|its|my|our)$/.test(nextWord)) return make('statement', 'defend-self', 0.6);
       return make('support', 'defend-other', 0.7, { targetFrom: next });
     }
     case 'to-infinitive-appeal':
@@ -494,12 +523,35 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
     case 'insist':
       if (nextWord === 'on') return make('vow', 'insist-on', 0.7, { targetFrom: next + 1 });
       return null;
+    case 'plead':
+      if (/^(guilty|innocent|not|no|the|fifth|to)$/.test(nextWord)) return make(nextWord === 'innocent' || nextWord === 'not' ? 'denial' : 'statement', 'plead-court', 0.7);
+      if (nextWord === 'for' || nextWord === 'with' || objectThenInfinitive(v, next) >= 0) return make('appeal', 'plead-for', 0.8, { targetFrom: next });
+      return make('statement', 'plead', 0.5);
+    case 'challenge':
+      if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'challenge-to', 0.7, { targetFrom: next });
+      if (next >= 0) {
+        const np = nounPhrase(v, next, v.sentenceEnd(next));
+        if (np && lex.claimNouns.has(v.word(np[1]))) return make('denial', 'challenge-claim', 0.65, { targetFrom: next });
+      }
+      return null;
+    case 'speech-or-analysis':
+      if (claim.kind === 'direct' || nextWord === ',' || nextWord === ':') return null;
+      return make('analysis', 'analysis-verb', base);
+    case 'going-to': {
+      // "I'm going to help Ted": a first-person commitment.
+      if (nextWord !== 'to') return null;
+      let b = cue.head - 1;
+      while (b >= 0 && (v.pos(b) === 'AUX' || v.pos(b) === 'ADV')) b--;
+      if (b >= 0 && /^(i|we)$/.test(v.word(b)) && (v.pos(next + 1) === 'VERB' || v.pos(next + 1) === 'ADV')) return make('vow', 'going-to', 0.65, { targetFrom: next + 2 });
+      return null;
+    }
     case 'seem':
       return make('analysis', 'seem', 0.6, { hedged: true, targetFrom: 'subject' });
     case 'data':
       return make('statement', 'data-show', 0.7);
     case 'question':
       if (lex.questionWords.has(nextWord)) return make('analysis', 'question-whether', 0.6, { targetFrom: 'subject' });
+      if (next < 0 || v.pos(next) === 'PROPN' || v.pos(next) === 'PRON' || (v.pos(next) === 'DET' && v.pos(next + 1) === 'PROPN')) return make('statement', 'question-person', 0.6);
       return make('condemnation', 'question-object', 0.6, { targetFrom: next });
     case 'weak-analysis':
       return make('analysis', 'weak-analysis', 0.6, { targetFrom: nextWord === 'that' ? 'subject' : next });
@@ -566,23 +618,34 @@ function findTarget(decision: Decision, cue: CueInfo, v: TokenView, clause: Clau
   if (span[0] === span[1] && v.pos(span[0]) === 'PRON') return null;
   // Keep it short: at most twelve tokens, and inside the sentence.
   if (span[1] - span[0] > 12) span = [span[0], span[0] + 12];
-  while (span[1] > span[0] && ['DET', 'ADP', 'CCONJ', 'PUNCT'].includes(v.pos(span[1])) && !/^[’”]$/.test(v.word(span[1]))) span = [span[0], span[1] - 1];
+  while (span[1] > span[0] && ['DET', 'ADP', 'CCONJ', 'PUNCT'].includes(v.pos(span[1])) && !/^[’”"']$/.test(v.word(span[1]))) span = [span[0], span[1] - 1];
   if (span[1] > contentEnd && typeof from !== 'number') span = [span[0], Math.max(span[0], contentEnd)];
   const { start, end, text } = v.spanText(span[0], span[1]);
   if (text.trim() === '' || text !== text.trim()) return null;
   return { start, end, text, entity: v.entityIn(start, end) };
 }
 
-/** Hedges in the content: "may", "likely", "reportedly", "is believed to"… ("could not" is not one). */
-function contentHedge(clause: Clause, v: TokenView, lex: Lexicons): string | null {
-  for (const [at, len, text] of lex.hedges.find(clause.words, clause.lemmas)) {
+/** The first hedge in the content: [token index, text], skipping "could not", "more likely", "in May". */
+function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, string] | null {
+  for (const [at, len, text] of lex.hedges.find(clause.words, clause.words)) {
     const i = clause.tokens[at] as number;
     const next = clause.words[at + len] ?? '';
+    const prev = clause.words[at - 1] ?? '';
     if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't")) continue;
     if (/^(suggest|suggests|suggested)$/.test(text)) continue;
-    return text;
+    if (/^(likely|unlikely)$/.test(text) && /^(more|less|as)$/.test(prev)) continue;
+    return [i, text];
   }
   return null;
+}
+
+/** Hedges in the content: "may", "likely", "reportedly", "is believed to"… */
+function contentHedge(clause: Clause, v: TokenView, lex: Lexicons): string | null {
+  return firstHedge(clause, v, lex)?.[1] ?? null;
+}
+
+function findHedgeToken(clause: Clause, v: TokenView, lex: Lexicons): number {
+  return firstHedge(clause, v, lex)?.[0] ?? -1;
 }
 
 /** Hedges just before the cue: "reportedly said", "apparently told". */
@@ -613,7 +676,8 @@ export function decideStance(claim: Claim, v: TokenView, lex: Lexicons): StanceD
       : `cue:${claim.cue.lemma.toLowerCase()}(unknown)`;
   const ruled = cue.entry?.rule ? applyCueRule(claim, v, lex, cue, clause, cue.entry, cueTag) : null;
   if (ruled) decision = ruled;
-  else if (cue.entry && cls && cls !== 'neutral' && !(cue.entry.rule && ['call', 'agree', 'offer', 'assure', 'defend', 'reaffirm', 'insist', 'noun-appeal', 'swear'].includes(cue.entry.rule))) {
+  // A rule that does not decide hands the claim to its content; so does a neutral cue.
+  else if (cue.entry && cls && cls !== 'neutral' && !cue.entry.rule) {
     const next = afterCue(cue, v);
     decision = {
       label: cls,
