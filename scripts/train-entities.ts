@@ -8,7 +8,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { countryRecords, organisationRecords, type GazetteerRecord } from '../stages/entities/petrarch.js';
-import type { GazetteerData } from '../stages/entities/gazetteer.js';
+import { Gazetteer, newsLexicon, type GazetteerData } from '../stages/entities/gazetteer.js';
+import { readConll, type ConllDocument } from '../stages/entities/conll.js';
+import { encodeDoc, ENTITY_CLASSES, LABEL_COUNT, type EncodedDoc } from '../stages/entities/features.js';
+import { decode, PerceptronModel, type ModelFile, type Scorer } from '../stages/entities/perceptron.js';
+import { tokenView } from '../stages/entities/view.js';
+import tokenizeStage from '../stages/tokenize/index.js';
+import type { NewsmarkDocument } from '../pipeline/document-types.js';
 
 const DATA_DIR = resolve(import.meta.dirname, '../stages/entities/data');
 
@@ -51,11 +57,200 @@ async function main(): Promise<void> {
   writeFileSync(join(DATA_DIR, 'gazetteer.json'), JSON.stringify(gaz) + '\n');
   console.log(`gazetteer: ${gaz.entries.length} phrases, ${gaz.keys.length} keys → stages/entities/data/gazetteer.json`);
   if (process.argv.includes('--gazetteer-only')) return;
-  const { train } = await import('./train-entities-model.js');
-  await train(process.argv.slice(2).find((a) => !a.startsWith('--') && a.includes('eng.')) ?? '../shared/data/conll2003/eng.train', gaz, {
-    epochs: Number(arg('--epochs', '8')),
-    out: join(DATA_DIR, 'perceptron.json'),
-  });
+  const trainFile = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').startsWith('--')) ?? '../shared/data/conll2003/eng.train';
+  const lexicon = JSON.parse(readFileSync(join(DATA_DIR, 'news-lexicon.json'), 'utf8')) as Record<string, unknown>;
+  const gazetteers = [new Gazetteer([gaz]), new Gazetteer([newsLexicon(lexicon)])];
+  const model = await train(trainFile, gazetteers, { epochs: Number(arg('--epochs', '10')), bits: Number(arg('--bits', '21')) });
+  const out = join(DATA_DIR, 'perceptron.json');
+  writeFileSync(out, JSON.stringify(model) + '\n');
+  console.log(`model: ${model.rows} rows, ${(model.data.length / 1e6).toFixed(2)} MB base64 → stages/entities/data/perceptron.json`);
+}
+
+/** mulberry32: a small seeded generator, so the shuffles (and the weights) are reproducible. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface TrainingDoc {
+  enc: EncodedDoc;
+  gold: Int32Array;
+}
+
+/** Tokenises a CoNLL document with the tokenize stage (as at run time) and projects gold spans onto BILOU token labels. */
+export async function prepare(docs: readonly ConllDocument[], gazetteers: readonly Gazetteer[]): Promise<TrainingDoc[]> {
+  const run = await tokenizeStage.create(tokenizeStage.defaults);
+  const ctx = { stage: 'tokenize', report: () => undefined };
+  const out: TrainingDoc[] = [];
+  let crossing = 0;
+  for (const d of docs) {
+    const layers = run({ text: d.text } as NewsmarkDocument, ctx);
+    const view = tokenView({ text: d.text, ...layers } as NewsmarkDocument);
+    const enc = encodeDoc(view, gazetteers);
+    const gold = new Int32Array(enc.n);
+    let t = 0;
+    for (const span of d.spans) {
+      while (t < enc.n && (view.start[t] as number) < span.start) t++;
+      let end = t;
+      while (end < enc.n && (view.end[end] as number) <= span.end) end++;
+      if (end === t || view.start[t] !== span.start || view.end[end - 1] !== span.end) continue;
+      if (view.sentence[t] !== view.sentence[end - 1]) {
+        crossing++;
+        continue;
+      }
+      const c = ENTITY_CLASSES.indexOf(span.type);
+      if (end - t === 1) gold[t] = 4 + 4 * c;
+      else {
+        gold[t] = 1 + 4 * c;
+        for (let k = t + 1; k < end - 1; k++) gold[k] = 2 + 4 * c;
+        gold[end - 1] = 3 + 4 * c;
+      }
+    }
+    out.push({ enc, gold });
+  }
+  if (crossing > 0) console.log(`  ${crossing} gold spans cross a sentence boundary of the tokenizer: left out`);
+  return out;
+}
+
+class Trainer implements Scorer {
+  readonly mask: number;
+  readonly weights: Float32Array;
+  private readonly totals: Float64Array;
+  private readonly stamps: Int32Array;
+  clock = 1;
+
+  constructor(bits: number) {
+    this.mask = (1 << bits) - 1;
+    const size = (1 << bits) * LABEL_COUNT;
+    this.weights = new Float32Array(size);
+    this.totals = new Float64Array(size);
+    this.stamps = new Int32Array(size);
+  }
+
+  score(feats: Uint32Array, n: number, out: Float32Array): void {
+    for (let k = 0; k < n; k++) {
+      const base = ((feats[k] as number) & this.mask) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) out[l] = (out[l] as number) + (this.weights[base + l] as number);
+    }
+  }
+
+  update(feats: Uint32Array, n: number, label: number, delta: number): void {
+    for (let k = 0; k < n; k++) {
+      const idx = ((feats[k] as number) & this.mask) * LABEL_COUNT + label;
+      this.totals[idx] = (this.totals[idx] as number) + (this.clock - (this.stamps[idx] as number)) * (this.weights[idx] as number);
+      this.stamps[idx] = this.clock;
+      this.weights[idx] = (this.weights[idx] as number) + delta;
+    }
+  }
+
+  /** Averaged weights. */
+  average(): Float32Array {
+    const avg = new Float32Array(this.weights.length);
+    for (let i = 0; i < avg.length; i++) {
+      const total = (this.totals[i] as number) + (this.clock - (this.stamps[i] as number)) * (this.weights[i] as number);
+      avg[i] = total / this.clock;
+    }
+    return avg;
+  }
+}
+
+/** Quantises averaged weights to int8 codes (pruning what rounds to zero) and packs them. */
+function pack(avg: Float32Array, bits: number): ModelFile {
+  let max = 0;
+  for (const v of avg) max = Math.max(max, Math.abs(v));
+  // Square-root companding: int8 codes q stand for sign(q) * scale * q², fine steps near zero
+  // where most weights are, coarse ones for the few large weights.
+  const scale = max / (127 * 127);
+  const bytes: number[] = [];
+  let rows = 0;
+  let lastBucket = 0;
+  for (let b = 0; b < 1 << bits; b++) {
+    let mask = 0;
+    const q = new Int8Array(LABEL_COUNT);
+    for (let l = 0; l < LABEL_COUNT; l++) {
+      const w = avg[b * LABEL_COUNT + l] as number;
+      const v = Math.sign(w) * Math.min(127, Math.round(Math.sqrt(Math.abs(w) / scale)));
+      if (v !== 0) {
+        mask |= 1 << l;
+        q[l] = v;
+      }
+    }
+    if (mask === 0) continue;
+    let delta = b - lastBucket;
+    lastBucket = b;
+    do {
+      const byte = delta & 0x7f;
+      delta >>>= 7;
+      bytes.push(delta > 0 ? byte | 0x80 : byte);
+    } while (delta > 0);
+    bytes.push(mask & 0xff, (mask >> 8) & 0xff, (mask >> 16) & 0xff);
+    for (let l = 0; l < LABEL_COUNT; l++) if (mask & (1 << l)) bytes.push((q[l] as number) & 0xff);
+    rows++;
+  }
+  return { version: 1, bits, labels: LABEL_COUNT, scale, rows, data: Buffer.from(bytes).toString('base64') };
+}
+
+export async function train(file: string, gazetteers: readonly Gazetteer[], opts: { epochs: number; bits: number }): Promise<ModelFile> {
+  const docs = readConll(readFileSync(file, 'utf8'));
+  console.log(`training on ${file}: ${docs.length} documents, ${docs.reduce((a, d) => a + d.tokenCount, 0)} tokens`);
+  const data = await prepare(docs, gazetteers);
+  const trainer = new Trainer(opts.bits);
+  const random = seeded(20090604);
+  const order = data.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const di of order) {
+      const { enc, gold } = data[di] as TrainingDoc;
+      decode(enc, trainer, (i, feats, n, predicted) => {
+        tokens++;
+        const g = gold[i] as number;
+        if (predicted !== g) {
+          errors++;
+          trainer.update(feats, n, g, 1);
+          trainer.update(feats, n, predicted, -1);
+        }
+        trainer.clock++;
+      }, false);
+    }
+    console.log(`  epoch ${epoch}: token error rate ${((100 * errors) / tokens).toFixed(2)}%`);
+  }
+  const avg = trainer.average();
+  const packed = pack(avg, opts.bits);
+  // Check: the packed model agrees with the float averaged weights.
+  const floatScorer: Scorer = { mask: trainer.mask, score: (feats, n, out) => {
+    for (let k = 0; k < n; k++) {
+      const base = ((feats[k] as number) & trainer.mask) * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) out[l] = (out[l] as number) + (avg[base + l] as number);
+    }
+  } };
+  const packedScorer = new PerceptronModel(packed);
+  let agree = 0;
+  let correctF = 0;
+  let correctP = 0;
+  let total = 0;
+  for (const { enc, gold } of data.slice(0, 100)) {
+    const a = decode(enc, floatScorer).labels;
+    const b = decode(enc, packedScorer).labels;
+    for (let i = 0; i < enc.n; i++) {
+      total++;
+      if (a[i] === b[i]) agree++;
+      if (a[i] === gold[i]) correctF++;
+      if (b[i] === gold[i]) correctP++;
+    }
+  }
+  console.log(`  check on 100 training documents: float acc ${(correctF / total).toFixed(4)}, packed acc ${(correctP / total).toFixed(4)}, agreement ${(agree / total).toFixed(4)}`);
+  return packed;
 }
 
 await main();

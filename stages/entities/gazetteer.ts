@@ -127,3 +127,20 @@ function isCapitalisedName(surface: readonly string[], first: number, end: numbe
   }
   return true;
 }
+
+/** The hand-written news lexicon (data/news-lexicon.json) turned into gazetteer data. */
+export function newsLexicon(raw: Record<string, unknown>): GazetteerData {
+  const keys: string[] = [];
+  const entries: GazetteerData['entries'] = [];
+  const keyMap = (raw.keys ?? {}) as Record<string, string>;
+  for (const type of ['WEAPON', 'EVENT', 'LAW', 'ORG', 'GPE', 'LOC', 'NORP'] as GazetteerType[]) {
+    for (const phrase of (raw[type] ?? []) as string[]) {
+      const key = keyMap[phrase] ?? (type === 'NORP' ? `NORP:${phrase.replace(/s$/, '').toUpperCase()}` : `${type}:${phrase.toUpperCase()}`);
+      let k = keys.indexOf(key);
+      if (k < 0) k = keys.push(key) - 1;
+      entries.push([phrase, type, k, 0]);
+    }
+  }
+  return { sources: ['news-lexicon'], keys, entries };
+}
+

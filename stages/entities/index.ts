@@ -1,55 +1,16 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import nlp from 'compromise';
 import { defineStage } from '../../pipeline/stage.js';
-import type { EntityCluster, EntityMention, NewsmarkDocument, Token } from '../../pipeline/document-types.js';
-import { Gazetteer, normToken, type GazetteerData, type GazetteerType } from './gazetteer.js';
+import type { EntityCluster, EntityMention } from '../../pipeline/document-types.js';
+import { Gazetteer, newsLexicon, type GazetteerData } from './gazetteer.js';
+import { tokenView } from './view.js';
+import { encodeDoc } from './features.js';
+import { decode, labelSpans, PerceptronModel, type ModelFile } from './perceptron.js';
+import { modelCandidate } from './typing.js';
 import { numberCandidates } from './numbers.js';
-import { acronymCandidates, commonPlaceCandidates, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
+import { acronymCandidates, appositivePerson, commonPlaceCandidates, extendHyphenatedName, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
 import { properNounCandidates } from './propn.js';
 import { clusterMentions } from './clusters.js';
 import type { Candidate, TokenView } from './types.js';
-
-/** The hand-written news lexicon (data/news-lexicon.json) turned into gazetteer data. */
-function newsLexicon(raw: Record<string, unknown>): GazetteerData {
-  const keys: string[] = [];
-  const entries: GazetteerData['entries'] = [];
-  const keyMap = (raw.keys ?? {}) as Record<string, string>;
-  for (const type of ['WEAPON', 'EVENT', 'LAW', 'ORG', 'GPE', 'LOC', 'NORP'] as GazetteerType[]) {
-    for (const phrase of (raw[type] ?? []) as string[]) {
-      const key = keyMap[phrase] ?? (type === 'NORP' ? `NORP:${phrase.replace(/s$/, '').toUpperCase()}` : `${type}:${phrase.toUpperCase()}`);
-      let k = keys.indexOf(key);
-      if (k < 0) k = keys.push(key) - 1;
-      entries.push([phrase, type, k, 0]);
-    }
-  }
-  return { sources: ['news-lexicon'], keys, entries };
-}
-
-function tokenView(doc: Readonly<NewsmarkDocument>): TokenView {
-  const text = doc.text;
-  const tokens = (doc.tokens ?? []) as readonly Token[];
-  const n = tokens.length;
-  const surface = new Array<string>(n);
-  const norm = new Array<string>(n);
-  const pos = new Array<string>(n);
-  const start = new Array<number>(n);
-  const end = new Array<number>(n);
-  const sentence = new Int32Array(n);
-  const sentences = doc.sentences ?? [];
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    surface[i] = text.slice(t.start, t.end);
-    norm[i] = normToken(surface[i] as string);
-    pos[i] = t.pos;
-    start[i] = t.start;
-    end[i] = t.end;
-    while (s + 1 < sentences.length && (sentences[s] as { end: number }).end <= t.start) s++;
-    sentence[i] = s;
-  }
-  return { text, surface, norm, pos, start, end, sentence };
-}
 
 /** Tokens a name can never end with: possessive endings and punctuation. */
 function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
@@ -70,25 +31,39 @@ export default defineStage({
     minConfidence: 0,
     /** Use compromise on proper-noun runs no other source typed. */
     useCompromise: true,
+    /** Proper-noun runs that nothing else typed become mentions (typed by keywords, compromise, name shape). */
+    properNouns: false,
+    /** Gazetteer matches become mentions by themselves (they always inform the model). */
+    gazetteerMentions: true,
+    /** Use the statistical sequence model (data/perceptron.json). */
+    model: true,
     /** Mark numbers and dates (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL). */
     numbers: true,
   },
   async create(options) {
-    const wink = winkNLP(model);
     const petrarch = (await import('./data/gazetteer.json', { with: { type: 'json' } })).default as unknown as GazetteerData;
     const lexicon = (await import('./data/news-lexicon.json', { with: { type: 'json' } })).default as unknown as Record<string, unknown>;
     const newsGaz = new Gazetteer([newsLexicon(lexicon)]);
     const petrarchGaz = new Gazetteer([petrarch]);
+    const modelFile = (await import('./data/perceptron.json', { with: { type: 'json' } })).default as unknown as ModelFile;
+    const perceptron = options.model ? new PerceptronModel(modelFile) : null;
     const compromise = options.useCompromise ? (nlp as unknown as Parameters<typeof properNounCandidates>[2]) : null;
 
     return (doc) => {
       const view = tokenView(doc);
       const n = view.surface.length;
       const candidates: Candidate[] = [];
-      for (const hit of newsGaz.findAll(view.norm, view.surface)) {
+      if (perceptron) {
+        const enc = encodeDoc(view, [petrarchGaz, newsGaz]);
+        const { labels, margin } = decode(enc, perceptron);
+        for (const span of labelSpans(labels, margin)) {
+          for (const c of modelCandidate(view, span, [newsGaz, petrarchGaz])) candidates.push(extendHyphenatedName(view, appositivePerson(view, c)));
+        }
+      }
+      if (options.gazetteerMentions) for (const hit of newsGaz.findAll(view.norm, view.surface)) {
         candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.85, priority: 4 });
       }
-      for (const hit of petrarchGaz.findAll(view.norm, view.surface)) {
+      if (options.gazetteerMentions) for (const hit of petrarchGaz.findAll(view.norm, view.surface)) {
         // One-word person names from the leaders list are too ambiguous alone.
         if (hit.type === 'PERSON' && hit.end - hit.first < 2) continue;
         // A person or organisation name that goes on ("Kim Jong" + "Un") is a longer name the list lacks.
@@ -96,17 +71,28 @@ export default defineStage({
         candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.75, priority: 2 });
       }
       candidates.push(...lawCandidates(view), ...hyphenatedWeaponCandidates(view), ...officeCandidates(view), ...commonPlaceCandidates(view));
-      if (options.numbers) candidates.push(...numberCandidates(wink as never, view));
+      if (options.numbers) candidates.push(...numberCandidates(view));
 
       let accepted = resolve(view, candidates, n);
       const covered = new Uint8Array(n);
       for (const c of accepted) for (let k = c.first; k < c.end; k++) covered[k] = 1;
-      accepted = resolve(view, [...accepted, ...properNounCandidates(view, covered, compromise)], n);
+      if (options.properNouns) accepted = resolve(view, [...accepted, ...properNounCandidates(view, covered, compromise)], n);
 
       const { added, links } = acronymCandidates(view, accepted);
       if (added.length > 0) accepted = resolve(view, [...accepted, ...added], n);
       const nominals = leaderNominals(view, accepted);
       if (nominals.length > 0) accepted = resolve(view, [...accepted, ...nominals.map((x) => x.nominal)], n);
+      // Names that a rule or the model found and a gazetteer also knows get the gazetteer's key.
+      for (const c of accepted) {
+        if (c.key) continue;
+        for (const gaz of [newsGaz, petrarchGaz]) {
+          const hit = gaz.matchAt(view.norm, c.first);
+          if (hit && hit.end === c.end && sameFamily(hit.type, c.type)) {
+            c.key = hit.key;
+            break;
+          }
+        }
+      }
       // Offices after an organisation name: "United Nations Secretary-General".
       for (const c of accepted) {
         if (!c.nominal || c.type !== 'ORG') continue;
@@ -180,12 +166,13 @@ function resolve(view: TokenView, raw: readonly Candidate[], n: number): Candida
     const t = trimCandidate(view, c);
     if (t) cands.push(t);
   }
-  cands.sort((a, b) => b.end - b.first - (a.end - a.first) || b.priority - a.priority || a.first - b.first);
+  // Rules of priority 5 (resolutions, offices, hyphenated weapons, nominals) are certain of their span.
+  cands.sort((a, b) => Number(b.priority >= 5) - Number(a.priority >= 5) || b.end - b.first - (a.end - a.first) || b.priority - a.priority || a.first - b.first);
   const owner = new Int32Array(n).fill(-1);
   const accepted: Candidate[] = [];
   for (const c of cands) {
     let clash = -1;
-    for (let k = c.first; k < c.end; k++) if (owner[k] >= 0) clash = owner[k] as number;
+    for (let k = c.first; k < c.end; k++) if ((owner[k] as number) >= 0) clash = owner[k] as number;
     if (clash >= 0) {
       const o = accepted[clash] as Candidate;
       if (o.first === c.first && o.end === c.end) {

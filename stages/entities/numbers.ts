@@ -1,75 +1,141 @@
 /**
- * Numbers, dates and times from wink-nlp's built-in entity recogniser, mapped onto the tokenize
- * layer's tokens, plus a few rules for what it leaves out ("soon", "earlier this year").
+ * Numbers, dates and times by rules over tokens: MONEY, PERCENT, QUANTITY, DATE, TIME, ORDINAL,
+ * CARDINAL. (wink-nlp's own recogniser would need a second pass of wink over the text, which
+ * costs as much as the whole entities stage; these rules cover what news needs.)
  */
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { Candidate, TokenView } from './types.js';
 
-interface WinkLike {
-  readDoc(text: string): {
-    tokens(): { out(f: unknown): unknown };
-    entities(): { out(f: unknown): unknown };
-  };
-  its: { value: unknown; span: unknown; type: unknown };
+const NUM = /^(\d[\d,]*(\.\d+)?|\.\d+)$/;
+const NUM_SUFFIXED = /^\d+(\.\d+)?(m|bn|mn|k|tn)$/i;
+const NUM_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'hundreds', 'thousands', 'millions', 'billions', 'dozens']);
+const ORDINALS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|hundredth|last-ditch|\d+(st|nd|rd|th))$/i;
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?$/;
+const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', '₩', 'US$', 'A$', 'C$', 'HK$']);
+const CURRENCY_WORDS = /^(dollars?|pounds?|euros?|yen|won|yuan|renminbi|rupees?|roubles?|rubles?|francs?|marks?|cents?|pence|p|sterling)$/i;
+const UNITS = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|lb|lbs|feet|foot|ft|inches|inch|degrees?|km\/h|mph|knots?|hectares?|acres?|litres?|liters?|gallons?|barrels?|megatons?|kilotons?|megawatts?|gigawatts?|mw|gw|kwh|gb|mb|tb)$/i;
+const PERIODS = /^(years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|quarters?|weekends?|nights?|mornings?|afternoons?|evenings?)$/i;
+const PERIOD_UNITS = /^(year|month|week|day|decade|century|quarter|weekend|season|term)$/i;
+const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/i;
+const RELATIVE = /^(this|last|next|coming|past|previous)$/i;
+const SOLO_DATES = /^(today|yesterday|tomorrow|soon)$/i;
+
+function isNumberTok(s: string): boolean {
+  return NUM.test(s) || NUM_SUFFIXED.test(s) || NUM_WORDS.has(s.toLowerCase());
 }
 
-const WINK_TYPES: Record<string, EntityType | undefined> = {
-  DATE: 'DATE',
-  DURATION: 'DATE',
-  TIME: 'TIME',
-  MONEY: 'MONEY',
-  PERCENT: 'PERCENT',
-  CARDINAL: 'CARDINAL',
-  ORDINAL: 'ORDINAL',
-};
-
-const LEADING_PREPOSITIONS = new Set(['since', 'for', 'over', 'during', 'in', 'until', 'till', 'from', 'by', 'within', 'after', 'before', 'of', 'on', 'at']);
-const UNITS = /^(km|kilometres?|kilometers?|miles?|metres?|meters?|m|kg|kilograms?|tonnes?|tons?|pounds?|lb|feet|ft|inches|degrees?|km\/h|mph|hectares?|acres?|litres?|liters?|barrels?|megatons?|kilotons?)$/i;
-const RELATIVE_PREFIX = new Set(['earlier', 'later', 'early', 'late']);
-const SOLO_DATES = new Set(['soon', 'today', 'yesterday', 'tomorrow', 'tonight']);
-
-/** Finds number, date and time mentions. `wink` is a wink-nlp instance; token offsets come from `view`. */
-export function numberCandidates(wink: WinkLike, view: TokenView): Candidate[] {
-  const { text } = view;
-  const wdoc = wink.readDoc(text);
-  const values = wdoc.tokens().out(wink.its.value) as string[];
-  const spans = wdoc.entities().out(wink.its.span) as unknown as Array<[number, number]>;
-  const types = wdoc.entities().out(wink.its.type) as unknown as string[];
-  // wink token index → tokenize-layer token index, by walking both in text order.
-  const map = new Int32Array(values.length).fill(-1);
-  let cursor = 0;
-  let t = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as string;
-    const at = text.indexOf(v, cursor);
-    if (at < 0) break;
-    cursor = at + v.length;
-    while (t < view.start.length && (view.start[t] as number) < at) t++;
-    if (t < view.start.length && view.start[t] === at) map[i] = t;
-  }
+/** Finds number, date and time mentions over the token view. */
+export function numberCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
-  for (let e = 0; e < spans.length; e++) {
-    const type = WINK_TYPES[types[e] as string];
-    const [a, b] = spans[e] as [number, number];
-    if (!type) continue;
-    let first = map[a] as number;
-    const lastTok = map[b] as number;
-    if (first < 0 || lastTok < 0) continue;
-    let end = lastTok + 1;
-    while (first < end && LEADING_PREPOSITIONS.has((view.surface[first] as string).toLowerCase())) first++;
-    if (first >= end) continue;
-    let finalType = type;
-    if (type === 'CARDINAL' && end < view.surface.length && UNITS.test(view.surface[end] as string)) {
-      finalType = 'QUANTITY';
-      end++;
+  const s = view.surface;
+  const n = s.length;
+  const lw = (i: number): string => (i >= 0 && i < n ? (s[i] as string).toLowerCase() : '');
+  const same = (i: number, j: number): boolean => j < n && view.sentence[i] === view.sentence[j];
+  const push = (first: number, end: number, type: EntityType, rule: string, confidence = 0.8): void => {
+    out.push({ first, end, type, evidence: [`rule:${rule}`], confidence, priority: 1 });
+  };
+  /** End of a number starting at i ("2.5", "two million", "5bn"), or i if none. */
+  const numberEnd = (i: number): number => {
+    let j = i;
+    while (j < n && same(i, j) && isNumberTok(s[j] as string)) {
+      j++;
+      if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lw(j + 1))) j++; // "twenty-five"
     }
-    // "earlier this year": wink marks "this year".
-    if (type === 'DATE' && first > 0 && RELATIVE_PREFIX.has((view.surface[first - 1] as string).toLowerCase())) first--;
-    out.push({ first, end, type: finalType, evidence: ['library:wink-nlp'], confidence: 0.8, priority: 1 });
-  }
-  for (let i = 0; i < view.surface.length; i++) {
-    if (SOLO_DATES.has((view.surface[i] as string).toLowerCase()) && view.pos[i] !== 'PROPN') {
-      out.push({ first: i, end: i + 1, type: 'DATE', evidence: ['rule:relative-date'], confidence: 0.7, priority: 1 });
+    return j;
+  };
+  for (let i = 0; i < n; i++) {
+    const t = s[i] as string;
+    const l = t.toLowerCase();
+    // MONEY: "$5 million", "£3bn", "5 million dollars".
+    if (CURRENCY_SYMBOLS.has(t) && i + 1 < n) {
+      const e = numberEnd(i + 1);
+      if (e > i + 1) {
+        push(i, e, 'MONEY', 'money');
+        i = e - 1;
+        continue;
+      }
+    }
+    const ne = numberEnd(i);
+    if (ne > i) {
+      const before = out.length;
+      const next = lw(ne);
+      const onlyWords = [...Array(ne - i).keys()].every((k) => NUM_WORDS.has(lw(i + k)));
+      if (CURRENCY_WORDS.test(next) && same(i, ne) && !(onlyWords && next === 'p')) push(i, ne + 1, 'MONEY', 'money');
+      else if ((next === '%' || next === 'percent') && same(i, ne)) push(i, ne + 1, 'PERCENT', 'percent');
+      else if (next === 'per' && lw(ne + 1) === 'cent') push(i, ne + 2, 'PERCENT', 'percent');
+      else if (UNITS.test(next) && same(i, ne) && !onlyWords) push(i, ne + 1, 'QUANTITY', 'quantity');
+      else if (PERIODS.test(next) && same(i, ne)) {
+        // "three years", "two days ago": a duration or relative date.
+        const ago = /^(ago|earlier|later|before)$/.test(lw(ne + 1)) ? 1 : 0;
+        push(i, ne + 1 + ago, 'DATE', 'date-period', 0.7);
+      } else if (MONTHS.test(s[ne] ?? '') && same(i, ne) && NUM.test(t)) {
+        // "30 August 1996"
+        const e = NUM.test(s[ne + 1] ?? '') && /^\d{4}$/.test(s[ne + 1] as string) ? ne + 2 : ne + 1;
+        push(i, e, 'DATE', 'date');
+      } else if (/^\d{4}$/.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && view.pos[i + 1] !== 'NOUN') {
+        push(i, ne, 'DATE', 'date-year');
+      } else if (/^\d{4}s$/.test(t) || (/^(\d0)s$/.test(t) && lw(i - 1) === 'the')) {
+        push(i, i + 1, 'DATE', 'date-decade');
+      } else if (!(ne === i + 1 && l === 'one' && /^(of|another|who|that|which)$/.test(next))) {
+        push(i, ne, 'CARDINAL', 'cardinal', 0.7);
+      }
+      i = Math.max(i, (out.length > before ? (out[out.length - 1] as Candidate).end : ne) - 1);
+      continue;
+    }
+    if (/^\d{4}s$/.test(t)) {
+      push(i, i + 1, 'DATE', 'date-decade');
+      continue;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(t)) {
+      push(i, i + 1, 'DATE', 'date');
+      continue;
+    }
+    if (/^\d{1,2}[:.]\d{2}$/.test(t) || /^\d{1,2}(am|pm)$/i.test(t)) {
+      const e = /^(am|pm|a\.m\.|p\.m\.|gmt|bst|est|utc|edt|pst|cet)$/.test(lw(i + 1)) ? i + 2 : i + 1;
+      if (/[:]/.test(t) || e > i + 1 || /(am|pm)$/i.test(t)) push(i, e, 'TIME', 'time');
+      i = e - 1;
+      continue;
+    }
+    if (MONTHS.test(t) && (t.length > 4 || t.endsWith('.')) && !(t === 'May' && view.pos[i] !== 'PROPN') && !(t === 'March' && view.pos[i] === 'VERB')) {
+      let e = i + 1;
+      if (NUM.test(s[e] ?? '') && (s[e] as string).length <= 2) e++;
+      if (s[e] === ',' && /^\d{4}$/.test(s[e + 1] ?? '')) e += 2;
+      else if (/^\d{4}$/.test(s[e] ?? '')) e++;
+      const first = /^(early|late|mid|last|next|this)$/i.test(s[i - 1] ?? '') ? i - 1 : i;
+      push(first, e, 'DATE', 'date');
+      i = e - 1;
+      continue;
+    }
+    if (WEEKDAYS.test(t)) {
+      const first = RELATIVE.test(s[i - 1] ?? '') ? i - 1 : i;
+      const e = TIME_OF_DAY.test(lw(i + 1)) ? i + 2 : i + 1;
+      push(first, e, 'DATE', 'date');
+      i = e - 1;
+      continue;
+    }
+    if (RELATIVE.test(t) && PERIOD_UNITS.test(lw(i + 1)) && same(i, i + 1)) {
+      // "earlier this year", "last week", "later this month".
+      const first = /^(earlier|later|early|late)$/.test(lw(i - 1)) ? i - 1 : i;
+      push(first, i + 2, 'DATE', 'date-relative');
+      i++;
+      continue;
+    }
+    if (RELATIVE.test(t) && TIME_OF_DAY.test(lw(i + 1)) && l !== 'past') {
+      push(i, i + 2, 'TIME', 'time-relative', 0.7);
+      i++;
+      continue;
+    }
+    if (SOLO_DATES.test(t) && view.pos[i] !== 'PROPN') {
+      push(i, i + 1, 'DATE', 'date-relative', 0.7);
+      continue;
+    }
+    if (l === 'tonight') {
+      push(i, i + 1, 'TIME', 'time-relative', 0.7);
+      continue;
+    }
+    if (ORDINALS.test(t) && l !== 'last-ditch' && /^(ADJ|ADV|NOUN|NUM)$/.test(view.pos[i] as string)) {
+      push(i, i + 1, 'ORDINAL', 'ordinal', 0.75);
     }
   }
   return out;

@@ -79,7 +79,11 @@ export function officeCandidates(view: TokenView): Candidate[] {
       // A name right after the title makes it a title of a PERSON, not an office mention.
       const after = view.surface[end];
       if (after !== undefined && isCap(after) && view.pos[end] === 'PROPN') break;
-      out.push({ first: i, end, type: 'ORG', evidence: ['rule:office'], confidence: 0.7, priority: 4, key: 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), nominal: true });
+      out.push({ first: i, end, type: 'ORG', evidence: ['rule:office'], confidence: 0.7, priority: 5, key: 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), nominal: true });
+      // The organisation whose office it is: "United Nations" in "the United Nations Secretary-General".
+      let first = i;
+      while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !/^(The|A|An)$/.test(view.surface[first - 1] as string)) first--;
+      if (first < i) out.push({ first, end: i, type: 'ORG', evidence: ['rule:office-organisation'], confidence: 0.75, priority: 5 });
       break;
     }
   }
@@ -209,4 +213,34 @@ export function leaderNominals(view: TokenView, accepted: readonly Candidate[]):
     });
   }
   return out;
+}
+
+const PERSON_NOUNS = /^(official|officials|spokesman|spokeswoman|spokesperson|minister|leader|president|professor|analyst|director|chief|envoy|ambassador|general|commander|sister|brother|wife|husband|son|daughter|mother|father|lawyer|researcher|expert|secretary|chairman|chairwoman|head|diplomat|correspondent|editor|economist|scientist|founder|coach|manager|captain|spokespeople|negotiator|adviser|advisor|aide|deputy|governor|mayor|senator|lawmaker|officer|colonel|lieutenant|sergeant|premier|king|queen|prince|princess)$/i;
+const ORG_WORDS = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|University|Institute|Bank|Company|Corporation|Group|Association|Union|Organisation|Organization|Office|Department|Army|Navy|Force|Forces|Command|Court|Assembly|Congress|Parliament|Service|News|Times|Post)$/;
+
+/**
+ * Names in apposition with a person noun are people: "A top North Korean official, Ri Pyong
+ * Chol, stated", "Yang Moo-jin, a professor at". Retypes ORG/NORP guesses of 2-4 title-case
+ * words without an organisation word.
+ */
+export function appositivePerson(view: TokenView, c: Candidate): Candidate {
+  if (c.type !== 'ORG' && c.type !== 'NORP' && c.type !== 'GPE') return c;
+  const len = c.end - c.first;
+  if (len < 2 || len > 4 || c.key) return c;
+  for (let k = c.first; k < c.end; k++) {
+    const w = view.surface[k] as string;
+    if (!/^[A-Z][a-z]+$/.test(w) || ORG_WORDS.test(w)) return c;
+  }
+  const before = view.surface[c.first - 1] === ',' && PERSON_NOUNS.test(view.surface[c.first - 2] ?? '');
+  const after = view.surface[c.end] === ',' && /^(a|an|the)$/i.test(view.surface[c.end + 1] ?? '') && [2, 3, 4].some((d) => PERSON_NOUNS.test(view.surface[c.end + d] ?? ''));
+  if (!before && !after) return c;
+  return { ...c, type: 'PERSON', evidence: [...c.evidence, 'rule:appositive-person'] };
+}
+
+/** "Yang Moo-jin": a person name goes on over a hyphen written without spaces. */
+export function extendHyphenatedName(view: TokenView, c: Candidate): Candidate {
+  if (c.type !== 'PERSON') return c;
+  let end = c.end;
+  while (view.surface[end] === '-' && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && /^[A-Za-z]+$/.test(view.surface[end + 1] ?? '')) end += 2;
+  return end === c.end ? c : { ...c, end, evidence: [...c.evidence, 'rule:hyphenated-name'] };
 }

@@ -1,0 +1,164 @@
+/**
+ * The entity sequence model: a greedy left-to-right averaged perceptron over BILOU labels
+ * (PER, ORG, LOC, MISC), trained by scripts/train-entities.ts on CoNLL-2003 eng.train.
+ * Weights are stored as `data/perceptron.json`: hashed feature buckets with an int8 code per
+ * label (w = sign(q)·q²·scale; zero codes pruned), base64-encoded. At run time a bucket → row table gives a row of
+ * float weights per label.
+ */
+import { allowed, labelClass, labelPart, LABEL_COUNT, MAX_FEATURES, mayStart, tokenFeatures, type EncodedDoc } from './features.js';
+
+export interface ModelFile {
+  version: 1;
+  bits: number;
+  labels: number;
+  scale: number;
+  rows: number;
+  /** Per row: varint bucket delta, 3-byte label bitmask, then one int8 per set bit. */
+  data: string;
+}
+
+export interface Scorer {
+  readonly mask: number;
+  /** Adds the weights of features `feats[0..n)` into `out` (length LABEL_COUNT, zeroed by the caller). */
+  score(feats: Uint32Array, n: number, out: Float32Array): void;
+}
+
+export class PerceptronModel implements Scorer {
+  readonly mask: number;
+  private readonly table: Int32Array;
+  /** int8 codes, LABEL_COUNT per row (one cache line), decoded through `values`. */
+  private readonly rows: Int8Array;
+  private readonly values: Float32Array;
+
+  constructor(file: ModelFile) {
+    if (file.version !== 1 || file.labels !== LABEL_COUNT) throw new Error('entities: unsupported perceptron.json');
+    this.mask = (1 << file.bits) - 1;
+    this.table = new Int32Array(1 << file.bits).fill(-1);
+    this.rows = new Int8Array(file.rows * LABEL_COUNT);
+    this.values = new Float32Array(256);
+    for (let q = -128; q < 128; q++) this.values[q & 0xff] = Math.sign(q) * q * q * file.scale;
+    const bytes = Buffer.from(file.data, 'base64');
+    let p = 0;
+    let bucket = 0;
+    for (let r = 0; r < file.rows; r++) {
+      let delta = 0;
+      let shift = 0;
+      for (;;) {
+        const b = bytes[p++] as number;
+        delta |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+        shift += 7;
+      }
+      bucket += delta;
+      this.table[bucket] = r;
+      const bits = (bytes[p] as number) | ((bytes[p + 1] as number) << 8) | ((bytes[p + 2] as number) << 16);
+      p += 3;
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        if (bits & (1 << l)) {
+          const v = bytes[p++] as number;
+          this.rows[r * LABEL_COUNT + l] = v > 127 ? v - 256 : v;
+        }
+      }
+    }
+  }
+
+  score(feats: Uint32Array, n: number, out: Float32Array): void {
+    const { table, rows, mask, values } = this;
+    for (let k = 0; k < n; k++) {
+      const r = table[(feats[k] as number) & mask] as number;
+      if (r < 0) continue;
+      const base = r * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) out[l] = (out[l] as number) + (values[(rows[base + l] as number) & 0xff] as number);
+    }
+  }
+}
+
+/** Called by training for each token after prediction. */
+export type LearnHook = (i: number, feats: Uint32Array, n: number, predicted: number) => void;
+
+/**
+ * Greedy decoding of a document, sentence by sentence, with BILOU constraints and the
+ * document's prediction history. Returns one label per token and its score margin.
+ */
+export function decode(enc: EncodedDoc, scorer: Scorer, learn?: LearnHook, shortcut = true): { labels: Int32Array; margin: Float32Array } {
+  const labels = new Int32Array(enc.n);
+  const margin = new Float32Array(enc.n);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const scores = new Float32Array(LABEL_COUNT);
+  const history = new Map<string, Int32Array>();
+  let prev = -1;
+  let prev2 = -1;
+  for (let i = 0; i < enc.n; i++) {
+    if (i > 0 && enc.sentence[i] !== enc.sentence[i - 1]) {
+      prev = -1;
+      prev2 = -1;
+    }
+    const capital = ((enc.flags[i] as number) & 3) !== 0;
+    // Outside a name, a token that is not capitalised, has no digit and is in no gazetteer is O:
+    // no need to score it (most tokens of a text).
+    if (shortcut && (prev <= 0 || labelPart(prev) >= 2) && !mayStart(enc, i)) {
+      labels[i] = 0;
+      margin[i] = 10;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
+    const hist = capital ? (history.get(enc.lower[i] as string) ?? null) : null;
+    const n = tokenFeatures(enc, i, prev, prev2, hist, feats);
+    scores.fill(0);
+    scorer.score(feats, n, scores);
+    const last = enc.lastInSentence[i] === 1;
+    let best = -1;
+    let bestScore = -Infinity;
+    let second = -Infinity;
+    for (let l = 0; l < LABEL_COUNT; l++) {
+      if (!allowed(prev, l, last)) continue;
+      const s = scores[l] as number;
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = l;
+      } else if (s > second) second = s;
+    }
+    labels[i] = best;
+    margin[i] = second === -Infinity ? 10 : bestScore - second;
+    if (learn) learn(i, feats, n, best);
+    if (capital) {
+      let h = history.get(enc.lower[i] as string);
+      if (!h) history.set(enc.lower[i] as string, (h = new Int32Array(5)));
+      const c = labelClass(best) + 1;
+      h[c] = (h[c] as number) + 1;
+    }
+    prev2 = prev;
+    prev = best;
+  }
+  return { labels, margin };
+}
+
+/** Token spans `[first, end)` with their class index from a label sequence. */
+export function labelSpans(labels: Int32Array, margin: Float32Array): Array<{ first: number; end: number; cls: number; margin: number }> {
+  const out: Array<{ first: number; end: number; cls: number; margin: number }> = [];
+  let open = -1;
+  let m = Infinity;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] as number;
+    if (l === 0) {
+      open = -1;
+      continue;
+    }
+    const part = (l - 1) & 3;
+    const cls = (l - 1) >> 2;
+    if (part === 3) out.push({ first: i, end: i + 1, cls, margin: margin[i] as number });
+    else if (part === 0) {
+      open = i;
+      m = margin[i] as number;
+    } else if (open >= 0) {
+      m = Math.min(m, margin[i] as number);
+      if (part === 2) {
+        out.push({ first: open, end: i + 1, cls, margin: m });
+        open = -1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * From the model's four CoNLL classes to the news types: PER → PERSON, ORG → ORG, LOC → GPE or
+ * LOC, MISC → NORP, EVENT, LAW or WEAPON. An exact gazetteer entry for the span decides first;
+ * then the name's last word; a place defaults to GPE and a MISC name to NORP.
+ */
+import type { EntityType } from '../../pipeline/document-types.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Candidate, TokenView } from './types.js';
+
+const LOC_HEADS = /^(Sea|Ocean|River|Lake|Mountains?|Mount|Mt|Peninsula|Gulf|Bay|Strait|Straits|Valley|Desert|Island|Islands|Coast|Basin|Channel|Plateau|Hills?|Forest|Canal|Region|Zone|Asia|Europe|Africa|America|Americas|Antarctica|Arctic|Atlantic|Pacific|Mediterranean|Caribbean|Balkans|Gaza|Strip|Bank|Heights|Alps|Himalayas|Sahara|Siberia|Middle|East|West)$/i;
+const EVENT_HEADS = /^(War|Wars|Cup|Championships?|Open|Games|Olympics|Olympiad|Prix|Tour|Festival|Summit|Election|Elections|Marathon|Rally|Series|Trophy|Conference|Revolution|Crisis|Massacre|Uprising|Expo|Derby|Classic|Masters|Invitational|League)$/;
+const LAW_HEADS = /^(Act|Treaty|Accords?|Protocol|Charter|Agreement|Convention|Resolution|Constitution|Amendment|Bill|Law)$/;
+const WEAPON_SHAPE = /^[A-Z][A-Za-z]*-\d+[A-Za-z]?$/;
+
+const CLASS_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP'];
+
+const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|Army|Navy|Force|Forces|Command|Government|Embassy|Parliament|Assembly|Police|Guard|Office|Department|Service|Media|Military)$/;
+
+/**
+ * The model's span as one candidate, or two when a nationality runs into an organisation that
+ * CoNLL-style training tends to join: "South Korean Defence Ministry" → NORP + ORG.
+ */
+export function modelCandidate(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate[] {
+  if ((span.cls === 1 || span.cls === 3) && span.end - span.first >= 2 && ORG_TAIL.test(view.surface[span.end - 1] as string)) {
+    for (const gaz of gazetteers) {
+      const hit = gaz.matchAt(view.norm, span.first, view.surface);
+      if (hit && hit.type === 'NORP' && hit.end < span.end) {
+        const norp = single(view, { ...span, end: hit.end, cls: 3 }, gazetteers);
+        const org = single(view, { ...span, first: hit.end, cls: 1 }, gazetteers);
+        org.evidence.push('rule:split-nationality');
+        return [norp, org];
+      }
+    }
+  }
+  return [single(view, span, gazetteers)];
+}
+
+function single(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate {
+  const confidence = Math.round((0.5 + 0.49 * Math.tanh(span.margin / 4)) * 1000) / 1000;
+  const cand: Candidate = { first: span.first, end: span.end, type: CLASS_TYPES[span.cls] as EntityType, evidence: ['model:perceptron'], confidence, priority: 3 };
+  // An exact gazetteer entry refines the type and gives a key for grouping.
+  for (const gaz of gazetteers) {
+    const hit = gaz.matchAt(view.norm, span.first);
+    if (hit && hit.end === span.end && compatible(span.cls, hit.type)) {
+      cand.type = hit.type;
+      cand.key = hit.key;
+      cand.evidence.push(`gazetteer:${hit.source}`);
+      return cand;
+    }
+  }
+  const last = view.surface[span.end - 1] as string;
+  if (span.cls === 2) {
+    if (LOC_HEADS.test(last) || LOC_HEADS.test(view.surface[span.first] as string)) cand.type = 'LOC';
+  } else if (span.cls === 3) {
+    if (EVENT_HEADS.test(last)) cand.type = 'EVENT';
+    else if (LAW_HEADS.test(last) || /^\d+$/.test(last)) cand.type = 'LAW';
+    else if (WEAPON_SHAPE.test(last)) cand.type = 'WEAPON';
+  }
+  return cand;
+}
+
+function compatible(cls: number, type: string): boolean {
+  switch (cls) {
+    case 0:
+      return type === 'PERSON';
+    case 1:
+      return type === 'ORG';
+    case 2:
+      return type === 'GPE' || type === 'LOC';
+    default:
+      return type === 'NORP' || type === 'EVENT' || type === 'LAW' || type === 'WEAPON';
+  }
+}
