@@ -31,6 +31,7 @@ export interface RawClaim {
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
@@ -126,7 +127,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (w === ',' || isQuoteMark(w) || v.lineBefore[k + 1] || v.pos[k] === 'AUX') break;
       if (v.pos[k] !== 'VERB' || !(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'))) continue;
       const head = npLeft(v, k - 1, floor);
-      if (head && head.last === k - 1 && leftBoundary(head.first, floor) && (v.pos[k - 1] === 'NOUN' || v.pos[k - 1] === 'PROPN')) return { first: head.first, last: j };
+      if (head && head.last === k - 1 && leftBoundary(head.first, floor) && (v.pos[k - 1] === 'NOUN' || v.pos[k - 1] === 'PROPN') && HEAD_TAGS.has(v.pos[j] as string)) return { first: head.first, last: j };
       break;
     }
     // "officials who spoke with The Huffington Post said"
@@ -145,6 +146,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const w = v.low[first - 1] as string;
     if (v.lineBefore[first]) return true;
     if (CLAUSE_BOUNDARY.has(w) || isQuoteMark(w)) return true;
+    if (w === '#' || (v.pos[first - 1] === 'SYM' || v.pos[first - 1] === 'PUNCT') && (first - 1 === 0 || v.lineBefore[first - 1])) return true;
     const p = v.pos[first - 1] as string;
     if (p === 'SCONJ' || p === 'CCONJ') return true;
     if (p === 'ADV' && (first - 1 === floor || v.low[first - 2] === ',')) return true;
@@ -168,6 +170,32 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       while (h < v.tokens.length && preHead(v, h, lex)) h++;
       if (h > subj.last + 1 && v.pos[h] === 'VERB' || v.pos[h] === 'VERB' && !(v.low[h] as string).endsWith('ing') && (v.pos[subj.first] === 'PRON' || isCueVerb(h))) return true;
     }
+    return false;
+  };
+  /** "SEOUL — …", "WASHINGTON (AP) — …": a dateline is not part of the sentence's content. */
+  const skipDateline = (floor: number, limit: number): number => {
+    for (let k = floor; k < Math.min(limit, floor + 8); k++) {
+      const w = v.low[k] as string;
+      if (w === '—' || w === '–' || w === '--' || w === '-' && k > floor) {
+        for (let j = floor; j < k; j++) {
+          const t = v.tokens[j] as { start: number; end: number };
+          const surface = v.text.slice(t.start, t.end);
+          if (surface !== surface.toUpperCase()) return floor;
+        }
+        return k + 1;
+      }
+    }
+    return floor;
+  };
+  /** True when a finite clause starts at s: a subject noun phrase and then a verb ("the rocket shares …"). */
+  const clauseAt = (s: number, limit: number): boolean => {
+    const np = npRight(v, s, limit, false);
+    if (!np) return false;
+    let h = np.last + 1;
+    while (h < limit && preHead(v, h, lex)) h++;
+    if (h < limit && (v.pos[h] === 'VERB' || v.pos[h] === 'AUX' || h > np.last + 1) && !(v.low[h] as string).endsWith('ing')) return true;
+    // the tagger read a verb as a noun ("the rocket shares engines"): a plural form after a noun
+    for (let k = np.first + 1; k <= np.last; k++) if (v.pos[k - 1] === 'NOUN' && v.pos[k] === 'NOUN' && (v.low[k] as string).endsWith('s') && !(v.low[k - 1] as string).endsWith('s')) return true;
     return false;
   };
   /** The subject of the sentence's main clause: a noun phrase at its start followed by a verb. */
@@ -253,7 +281,15 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     return w === '.' || w === '?' || w === '!' || isQuoteMark(w);
   };
   const lastDirect: { claim: RawClaim | null; sentence: number } = { claim: null, sentence: -10 };
-  const contentOf = (qs: Quote[]): Range[] => qs.flatMap((q) => q.pieces.map((p) => ({ start: p.start, end: p.end })));
+  /** Quote pieces without the comma that hands over to the cue ("…,” he said). */
+  const contentOf = (qs: Quote[]): Range[] =>
+    qs.flatMap((q) =>
+      q.pieces.map((p) => {
+        let end = p.end;
+        while (end > p.start && (v.text[end - 1] === ',' || v.text[end - 1] === ' ')) end--;
+        return { start: p.start, end: end > p.start ? end : p.end };
+      }),
+    );
 
   for (let qi = 0; qi < v.quotes.length; qi++) {
     if (usedQuote[qi]) continue;
@@ -396,6 +432,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const w = v.low[i] as string;
     // "declined to condemn": the refusal joins the later verb's group
     if (lex.refusals.has(v.lemma[i] as string) && v.low[i + 1] === 'to' && isCueVerb(i + 2)) continue;
+    // an infinitive ("to show restraint") is not a cue of its own, unless refused ("declined to condemn")
+    if (v.low[i - 1] === 'to' && !lex.refusals.has(v.lemma[i - 2] as string)) continue;
     const floor = sentenceFloor(i);
     const limit = sentenceLimit(i);
     const g = verbGroup(v, i, floor, limit, lex);
@@ -455,7 +493,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         rule = 'indirect:content-source-cue';
       }
       if (contentBefore) {
-        let s = floor;
+        let s = skipDateline(floor, limit);
         while (s < limit && (isQuoteMark(v.low[s] as string) || v.pos[s] === 'CCONJ')) s++;
         const e = (rule === 'indirect:content-cue-source' ? g.first : src.first) - 2;
         if (e - s < 1) continue;
@@ -476,7 +514,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (!lex.speech.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && (v.low[src.first] === 'i' || v.low[src.first] === 'you' || v.low[src.first] === 'we');
-          if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma))) continue;
+          if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;
           evidence.push('weak-cue:complement');
         }
         const e = contentEnd(s, limit);
@@ -584,9 +622,13 @@ function firstOffset(v: View, c: RawClaim): number {
   return m;
 }
 
+/** True when the range holds a quoted fragment (not a scare quote: "the so-called ‘satellite’"). */
 function containsQuote(v: View, r: Range): boolean {
   for (const q of v.quotes) {
-    if (q.open >= r.start && q.open < r.end) return true;
+    if (q.open < r.start || q.open >= r.end) continue;
+    const before = v.text.slice(Math.max(0, q.open - 12), q.open).toLowerCase();
+    if (/so-called\s*$|so called\s*$|dubbed\s*$|titled\s*$/.test(before)) continue;
+    return true;
   }
   return false;
 }

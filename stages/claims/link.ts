@@ -84,7 +84,9 @@ export function linkSource(v: View, r: TokRange, lex: Lexicon, mentions: Mention
         break;
       }
     }
-    const headIsName = v.pos[head] === 'PROPN' || inside.some((m) => m.start <= (v.tokens[head] as { start: number }).start && m.end >= (v.tokens[head] as { end: number }).end);
+    // a capitalised plural at the start of a sentence ("Experts", "Critics") is not a name
+    const sentenceInitial = head === r.first && (head === 0 || v.sentOf[head - 1] !== v.sentOf[head] || v.lineBefore[head]);
+    const headIsName = v.pos[head] === 'PROPN' && !sentenceInitial || inside.some((m) => m.start <= (v.tokens[head] as { start: number }).start && m.end >= (v.tokens[head] as { end: number }).end);
     const hasPerson = inside.some((m) => m.type === 'PERSON');
     if (!anonymous && !headIsName && single && lex.anonymousHeads.has(v.low[head] as string) && (v.low[head] === 'source' || v.low[head] === 'sources')) anonymous = true;
     if (!anonymous && !headIsName && (v.low[head] === 'sources' || v.low[head] === 'source') && !hasPerson) anonymous = true;

@@ -36,7 +36,7 @@ function npToken(v: View, i: number): boolean {
  */
 export function npLeft(v: View, last: number, floor: number): TokRange | null {
   // "the self-described democratic socialist": a tagger's ADJ after a determiner can head the phrase
-  const adjHead = v.pos[last] === 'ADJ' && last - 1 >= floor && (v.pos[last - 1] === 'ADJ' || v.pos[last - 1] === 'DET');
+  const adjHead = v.pos[last] === 'ADJ' && last - 1 >= floor && (v.pos[last - 1] === 'ADJ' || v.pos[last - 1] === 'DET' || v.pos[last - 1] === 'PART' && POSSESSIVE.has(v.low[last - 1] as string));
   if (last < floor || !HEAD_POS.has(v.pos[last] as string) && !adjHead && !(v.pos[last] === 'PUNCT' && v.low[last] === ')')) return null;
   if (v.pos[last] === 'PRON' && OBJECT_PRONOUNS.has(v.low[last] as string)) return null;
   let i = last;
@@ -86,8 +86,8 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
     }
     break;
   }
-  if (adjHead && v.pos[first] !== 'DET') return null;
-  while (first <= last && !APPROX.has(v.low[first] as string) && (v.pos[first] === 'ADP' || v.pos[first] === 'CCONJ' || v.pos[first] === 'PART' || v.pos[first] === 'PUNCT')) first++;
+  if (adjHead && v.pos[first] !== 'DET' && !phraseHasPossessive(v, first, last)) return null;
+  while (first <= last && !APPROX.has(v.low[first] as string) && (v.pos[first] === 'ADP' || v.pos[first] === 'CCONJ' || v.pos[first] === 'PART' || v.pos[first] === 'PUNCT' || v.pos[first] === 'SYM' || v.low[first] === '#')) first++;
   return first <= last ? { first, last } : null;
 }
 
@@ -143,6 +143,11 @@ export function npRight(v: View, first: number, limit: number, appositive: boole
     }
   }
   return { first, last };
+}
+
+function phraseHasPossessive(v: View, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (v.pos[i] === 'PART' && POSSESSIVE.has(v.low[i] as string)) return true;
+  return false;
 }
 
 /** Tokens that may stand between a subject and its verb, or start a verb group. */
