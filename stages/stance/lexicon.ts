@@ -36,6 +36,10 @@ export interface ContentFile {
   negators: string[];
   negatingVerbs: string[];
   questionWords: string[];
+  /** Negative adjectives that condemn only when predicative ("was illegal", not "illegal immigration"). */
+  attributiveOnlyNegative: string[];
+  /** Negative words that, said of the source itself, are an admission rather than a condemnation. */
+  selfCriticism: string[];
 }
 
 /** A word class compiled for matching over a sequence of lower-case words. */
@@ -105,6 +109,8 @@ export interface Lexicons {
   negators: WordClass;
   negatingVerbs: WordClass;
   questionWords: WordClass;
+  attributiveOnlyNegative: WordClass;
+  selfCriticism: WordClass;
 }
 
 /** Compiles the three data files into {@link Lexicons}. */
@@ -128,6 +134,8 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     negators: new WordClass(content.negators),
     negatingVerbs: new WordClass(content.negatingVerbs),
     questionWords: new WordClass(content.questionWords),
+    attributiveOnlyNegative: new WordClass(content.attributiveOnlyNegative),
+    selfCriticism: new WordClass(content.selfCriticism),
   };
 }
 

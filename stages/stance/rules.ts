@@ -35,6 +35,7 @@ interface Clause {
   tokens: number[];
   words: string[];
   lemmas: string[];
+  pos: string[];
   /** Subject noun phrase: first and last token index, or null. */
   subject: [number, number] | null;
   /** Index (into `tokens`) where the predicate starts, after the subject. */
@@ -197,7 +198,8 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   tokens.sort((a, b) => a - b);
   const words = tokens.map((i) => v.word(i));
   const lemmas = tokens.map((i) => v.lemma(i));
-  const clause: Clause = { tokens, words, lemmas, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false };
+  const pos = tokens.map((i) => v.pos(i));
+  const clause: Clause = { tokens, words, lemmas, pos, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false };
   if (tokens.length === 0) return clause;
   const contentText = claim.content.map((c) => c.text).join(' ').trim();
   clause.isQuestion = /\?["”’']*$/.test(contentText);
@@ -245,9 +247,11 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
   for (let i = a; i <= b; i++) words.push(v.word(i));
   const text = words.join(' ');
   const lemmas = words.map((_, n) => v.lemma(a + n));
-  const direct = claim.kind === 'direct' || claim.kind === 'mixed';
+  // In a direct quote "he" is someone else; in reported speech (also mixed) usually the source.
+  const direct = claim.kind === 'direct';
   const side = lex.sourceSide.find(words, lemmas);
-  if (side.length > 0 && side[0]?.[0] === 0) {
+  // "we", "our country", "the government" — the whole subject, not "the party's move".
+  if (side.length > 0 && side[0]?.[0] === 0 && (side[0][1] === words.length || /^(our|my)$/.test(words[0] as string))) {
     // "we", "our country", "the government"; in reported speech "I"/"we" are rare but still the source.
     return 'yes';
   }
@@ -293,6 +297,8 @@ function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly stri
   const negated: string[] = [];
   const words = clause.words.slice(0, EVALUATION_WINDOW);
   for (const [at, , text] of cls.find(words, words)) {
+    // "illegal immigration": a label, not a judgement.
+    if (cls === lex.negative && lex.attributiveOnlyNegative.has(text) && ['NOUN', 'PROPN', 'ADJ'].includes(clause.tokens[at + 1] === undefined ? '' : (clause.pos[at + 1] ?? ''))) continue;
     let neg = false;
     for (let k = Math.max(0, at - 3); k < at; k++) if (lex.negators.has(clause.words[k] as string) && clause.words[k] !== 'without') neg = true;
     (neg ? negated : plain).push(text);
@@ -332,7 +338,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb);
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
   const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
-  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative) {
+  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative && !passive) {
     const institution = side === 'institution';
     return {
       label: 'vow',
@@ -344,7 +350,8 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
 
   // Appeal: others should / must act, or an imperative quote.
   const appeal = findNear(clause, lex.appealModals, clause.predicateAt, 3) ?? findNear(clause, lex.appealModals, 0, 2);
-  if (appeal && side !== 'yes' && !clause.isQuestion) {
+  const expletive = clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0]));
+  if (appeal && side !== 'yes' && !clause.isQuestion && !expletive) {
     return { label: 'appeal', confidence: 0.65, evidence: ev(`content:appeal(${appeal[1]})`), targetFrom: 'subject' };
   }
   if (clause.isImperative && !clause.isQuestion && !/^(thank|let|see|look|say|imagine|remember|forget)$/.test(clause.lemmas[clause.tokens.indexOf(clause.subject?.[0] ?? -1)] ?? clause.lemmas[0] ?? '')) {
@@ -353,7 +360,9 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
 
   // Evaluation of someone else: an attack is a condemnation, praise is support.
   const positiveHits = unnegated(clause, lex, lex.positive);
-  if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length) {
+  // "it made a mistake", said by the one who made it, is an admission.
+  const admission = side === 'yes' && negativeHits.plain.every((w) => lex.selfCriticism.has(w));
+  if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length && !admission) {
     return { label: 'condemnation', confidence: negativeHits.plain.length > 1 ? 0.7 : 0.62, evidence: ev(`content:negative(${negativeHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
   }
   if (positiveHits.plain.length > 0 && side !== 'yes') {
@@ -393,7 +402,7 @@ function objectThenInfinitive(v: TokenView, from: number): number {
   const end = Math.min(v.sentenceEnd(from), from + 10);
   for (let j = from; j < end; j++) {
     if (v.word(j) === 'to' && (v.pos(j + 1) === 'VERB' || v.pos(j + 1) === 'AUX' || v.pos(j + 1) === 'ADV')) return j > from ? j + 1 : -1;
-    if (v.pos(j) === 'PUNCT' || v.pos(j) === 'VERB' || v.pos(j) === 'SCONJ' || v.word(j) === 'that') return -1;
+    if (v.pos(j) === 'PUNCT' || v.pos(j) === 'VERB' || v.pos(j) === 'AUX' || v.pos(j) === 'SCONJ' || v.word(j) === 'that' || /^(how|why|what|whether|if|when|where|who)$/.test(v.word(j))) return -1;
   }
   return -1;
 }
@@ -408,6 +417,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
   switch (entry.rule) {
     case 'ask':
       if (nextWord === 'for') return make('appeal', 'ask-for', 0.8, { targetFrom: next + 1 });
+      if (lex.questionWords.has(nextWord) || nextWord === 'about') return make('statement', 'ask-question', 0.75);
       if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'ask-to', 0.8, { targetFrom: next });
       if (clause.isQuestion || lex.questionWords.has(nextWord) || nextWord === 'about') return make('statement', 'ask-question', 0.75);
       return make('statement', 'ask', 0.6);
@@ -472,6 +482,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       return make('analysis', 'suggest-that', 0.7, { hedged: true, targetFrom: 'subject' });
     case 'hope':
       if (nextWord === 'to') return make('statement', 'hope-to', 0.6);
+      // "I hope you're able to find…": asking the one addressed (CAMEO codes HOPE as 020 appeal).
+      if (clause.subject && v.word(clause.subject[0]) === 'you') return make('appeal', 'hope-you', 0.55, { targetFrom: 'subject' });
       return make('analysis', 'hope-that', 0.55, { targetFrom: 'subject' });
     case 'want':
       if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'want-to', 0.7, { targetFrom: next });
@@ -502,7 +514,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       return null;
     }
     case 'plan':
-      if (nextWord === 'to' || (cue.table !== 'verbs' && nextWord === 'for')) return make('vow', 'plan-to', 0.6, { targetFrom: next + 2 });
+      if (nextWord === 'to') return make('vow', 'plan-to', 0.6, { targetFrom: next + 2 });
       return make('statement', 'plan', 0.55);
     case 'swear':
       if (nextWord === 'in') return make('statement', 'sworn-in', 0.7);
