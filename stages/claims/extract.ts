@@ -48,8 +48,19 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
 
   const isCueVerb = (i: number): boolean => {
     if (SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' && v.pos[i - 1] !== 'ADJ' && v.pos[i - 1] !== 'PART') return true;
+    if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
+    if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
     return lex.verbs.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string);
+  };
+  /** A tagger's noun that is a verb here: "Pyongyang plans to launch", "Residents fear that". */
+  const nounAsVerb = (i: number): boolean => {
+    const l = v.lemma[i] as string;
+    if (!(lex.belief.has(l) || lex.intention.has(l) || lex.speech.has(l))) return false;
+    const prev = v.pos[i - 1];
+    if (prev !== 'PROPN' && prev !== 'NOUN' && prev !== 'PRON') return false;
+    if (prev === 'PRON' && v.low[i - 1] !== 'they' && v.low[i - 1] !== 'we' && v.low[i - 1] !== 'i' && v.low[i - 1] !== 'you') return false;
+    return v.low[i + 1] === 'that' || v.low[i + 1] === 'to' && v.pos[i + 2] === 'VERB';
   };
   const isSpeechVerb = (i: number): boolean =>
     SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' ||

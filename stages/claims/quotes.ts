@@ -32,7 +32,9 @@ export function findQuotes(text: string): Quote[] {
   };
   const pushPiece = (end: number): void => {
     const e = trimEnd(end);
-    if (e > pieceStart) pieces.push({ start: pieceStart, end: e });
+    let b = pieceStart;
+    while (b < e && isSpace(text[b])) b++;
+    if (e > b) pieces.push({ start: b, end: e });
   };
   const finish = (close: number, closeLen = 1): void => {
     if (pieces.length > 0) quotes.push({ open, close, closeLen, pieces, style });

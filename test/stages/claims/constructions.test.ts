@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, claimsOf } from './helpers.js';
+
+describe('claims: constructions', () => {
+  it('source–cue–content with an appositive source', async () => {
+    const claims = await claimsOf('A top North Korean official, Ri Pyong Chol, stated that the country needs a space-based monitoring system.');
+    expect(claims).toEqual([
+      { kind: 'indirect', cue: 'stated', source: 'A top North Korean official, Ri Pyong Chol', sourceKind: 'named', content: ['that the country needs a space-based monitoring system'] },
+    ]);
+  });
+
+  it('content–cue–source, inverted (“…,” said Kim.)', async () => {
+    const claims = await claimsOf('“The launch was a clear violation of the resolution,” said a spokesperson for the Defence Ministry.');
+    expect(claims).toEqual([
+      { kind: 'direct', cue: 'said', source: 'a spokesperson for the Defence Ministry', sourceKind: 'nominal', content: ['The launch was a clear violation of the resolution'] },
+    ]);
+  });
+
+  it('content–source–cue (“…,” Kim said.)', async () => {
+    const claims = await claimsOf('“We will take all necessary measures,” Kim said.');
+    expect(claims).toEqual([{ kind: 'direct', cue: 'said', source: 'Kim', sourceKind: 'named', content: ['We will take all necessary measures'] }]);
+  });
+
+  it('reported speech with the content before the cue', async () => {
+    const claims = await claimsOf('The rocket lost thrust and crashed into the sea, state media said.');
+    expect(claims).toEqual([{ kind: 'indirect', cue: 'said', source: 'state media', sourceKind: 'nominal', content: ['The rocket lost thrust and crashed into the sea'] }]);
+  });
+
+  it('colon introduction, with and without a verb', async () => {
+    expect(await claimsOf('The minister said: “We will launch again.”')).toEqual([
+      { kind: 'direct', cue: 'said', source: 'The minister', sourceKind: 'nominal', content: ['We will launch again.'] },
+    ]);
+    const bare = await claimsOf('Kim Yo Jong: “We will launch again soon.”');
+    expect(bare).toHaveLength(1);
+    expect(bare[0]).toMatchObject({ kind: 'direct', cue: ':', source: 'Kim Yo Jong', content: ['We will launch again soon.'] });
+  });
+
+  it('according to, before and after the content', async () => {
+    expect(await claimsOf('According to South Korean officials, the North has launched more missiles this year.')).toEqual([
+      { kind: 'according-to', cue: 'According to', source: 'South Korean officials', sourceKind: 'nominal', content: ['the North has launched more missiles this year'] },
+    ]);
+    expect(await claimsOf('The North has launched more missiles this year, according to officials in Seoul.')).toEqual([
+      { kind: 'according-to', cue: 'according to', source: 'officials in Seoul', sourceKind: 'nominal', content: ['The North has launched more missiles this year'] },
+    ]);
+  });
+
+  it("noun cues: X's condemnation of Y", async () => {
+    const claims = await claimsOf('Seoul’s condemnation of the launch came within hours.');
+    expect(claims).toEqual([{ kind: 'indirect', cue: 'condemnation', source: 'Seoul', sourceKind: 'named', content: ['the launch'] }]);
+  });
+
+  it('passive with an agent', async () => {
+    const claims = await claimsOf('The launch was condemned by the United Nations.');
+    expect(claims).toEqual([{ kind: 'indirect', cue: 'was condemned', source: 'the United Nations', sourceKind: 'named', content: ['The launch'] }]);
+  });
+
+  it.each([
+    ['Defence analysts believe the rocket shares engines with the ICBM programme.', 'believe', 'Defence analysts', 'the rocket shares engines with the ICBM programme'],
+    ['Residents fear that the tests will continue.', 'fear', 'Residents', 'that the tests will continue'],
+    ['Critics argue that the sanctions have failed.', 'argue', 'Critics', 'that the sanctions have failed'],
+    ['North Korea vowed to launch another satellite.', 'vowed', 'North Korea', 'to launch another satellite'],
+    ['The leader pledged to strengthen the navy.', 'pledged', 'The leader', 'to strengthen the navy'],
+    ['Pyongyang plans to launch another rocket in June.', 'plans', 'Pyongyang', 'to launch another rocket in June'],
+  ])('belief and intention: %s', async (text, cue, source, content) => {
+    const claims = await claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'indirect', cue, source, content: [content] });
+  });
+
+  it('a multi-sentence quote is one claim', async () => {
+    const claims = await claimsOf('“We will launch again. Nobody can stop us,” she said.');
+    expect(claims).toEqual([{ kind: 'direct', cue: 'said', source: 'she', sourceKind: 'pronoun', content: ['We will launch again. Nobody can stop us'] }]);
+  });
+
+  it('a paragraph that opens a quote and does not close it continues in the next quoted paragraph', async () => {
+    const text = 'The minister spoke for an hour.\n\n“We will launch again and again.\n\n“Nobody can stop us,” the minister said.\n\nThe crowd cheered.';
+    const claims = await claimsOf(text);
+    expect(claims).toEqual([
+      { kind: 'direct', cue: 'said', source: 'the minister', sourceKind: 'nominal', content: ['We will launch again and again.', 'Nobody can stop us'] },
+    ]);
+  });
+
+  it('a quoted sentence with no cue continues the previous speaker', async () => {
+    const doc = await annotate('Kim Yo Jong spoke on Monday. “We will launch again,” she said. “Nobody can stop us.”');
+    const claims = doc.claims ?? [];
+    expect(claims).toHaveLength(2);
+    expect(claims[1]).toMatchObject({ kind: 'direct', cue: null, source: { text: 'she', kind: 'pronoun' }, content: [{ text: 'Nobody can stop us.' }] });
+    expect(claims[1]?.source.entity).toBe(claims[0]?.source.entity);
+    expect(claims[1]?.evidence).toContain('direct:continuation');
+  });
+
+  it('a quote split by its cue has two content spans', async () => {
+    const claims = await claimsOf('“We will,” he said, “launch again.”');
+    expect(claims).toEqual([{ kind: 'direct', cue: 'said', source: 'he', sourceKind: 'pronoun', content: ['We will', 'launch again.'] }]);
+  });
+
+  it.each([
+    ['curly double', '“We will launch again,” the minister said.'],
+    ['straight double', '"We will launch again," the minister said.'],
+    ['curly single', '‘We will launch again,’ the minister said.'],
+    ['straight single', "'We will launch again,' the minister said."],
+    ['guillemets', '« We will launch again », the minister said.'],
+    ['typewriter', "''We will launch again,'' the minister said."],
+  ])('quote marks: %s', async (_name, text) => {
+    const claims = await claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ kind: 'direct', cue: 'said', source: 'the minister', content: ['We will launch again'] });
+  });
+
+  it('negated cues keep their negation in the cue and the evidence', async () => {
+    const doc = await annotate('China and Russia did not condemn the launch. The minister declined to condemn the test. Seoul did not say whether it would respond.');
+    const claims = doc.claims ?? [];
+    expect(claims.map((c) => c.cue?.text)).toEqual(['did not condemn', 'declined to condemn', 'did not say']);
+    expect(claims.map((c) => c.cue?.lemma)).toEqual(['condemn', 'condemn', 'say']);
+    for (const c of claims) expect(c.evidence).toContain('negated');
+    expect(claims[2]?.content[0]?.text).toBe('whether it would respond');
+  });
+
+  it('scare quotes and quoted titles are not claims', async () => {
+    expect(await claimsOf('The so-called ‘satellite’ fell into the sea.')).toEqual([]);
+    expect(await claimsOf('He once hosted “Saturday Night Live” in New York.')).toEqual([]);
+    expect(await claimsOf('The rocket, a “Chollima-1”, crashed.')).toEqual([]);
+  });
+
+  it('a scare quote inside reported speech does not make it mixed; a quoted fragment does', async () => {
+    expect((await claimsOf('Critics have called the so-called ‘satellite’ a cover for missile tests.'))[0]?.kind).toBe('indirect');
+    expect((await claimsOf('She said the country would “surely” put a satellite into orbit.'))[0]?.kind).toBe('mixed');
+  });
+
+  it('links sources to entities and resolves pronouns', async () => {
+    const doc = await annotate('Kim Yo Jong said the launch failed. She said the country would try again.');
+    const [first, second] = doc.claims ?? [];
+    expect(first?.source).toMatchObject({ text: 'Kim Yo Jong', kind: 'named' });
+    expect(first?.source.entity).toMatch(/^e\d+$/);
+    expect(second?.source).toMatchObject({ text: 'She', kind: 'pronoun', entity: first?.source.entity });
+  });
+
+  it('claims are in text order with evidence, sentences and valid spans', async () => {
+    const text = 'Kim said the launch failed. “We will try again,” she added. Experts believe that more tests will follow.';
+    const doc = await annotate(text);
+    const claims = doc.claims ?? [];
+    expect(claims.map((c) => c.id)).toEqual(['c1', 'c2', 'c3']);
+    expect(claims.map((c) => c.sentences)).toEqual([[0], [1], [2]]);
+    for (const c of claims) {
+      expect(c.evidence.length).toBeGreaterThan(0);
+      expect(c.confidence).toBeGreaterThan(0);
+      for (const s of c.content) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
