@@ -262,6 +262,12 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
     if (!/^(he|she|it|they)$/.test(w)) return 'no';
     if ((src === 'he' && w === 'she') || (src === 'she' && w === 'he')) return 'no';
     if (claim.source.kind === 'author') return 'no';
+    // "it" stands for an organisation or a country, not for a person who speaks.
+    if (w === 'it') {
+      const type = v.entityTypeOf(claim.source.entity);
+      const srcHead = src.split(/\s+/).pop() ?? '';
+      if (!(type === 'ORG' || type === 'GPE' || src === 'it' || lex.institutionHeads.has(srcHead) || /^(campaign|company|group|firm|report|statement)$/.test(srcHead))) return 'no';
+    }
     return 'yes';
   }
   const entity = v.entityIn(v.tok(a).start, v.tok(b).end);
@@ -274,6 +280,9 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
   const sourceIsInstitution =
     claim.source.kind === 'named' && (sourceType === 'ORG' || sourceType === 'GPE' || (sourceType === null && /^[A-Z]/.test(claim.source.text ?? '') && !/\s(said|says)$/.test(src)));
   if (sourceIsInstitution && lex.institutionHeads.has(head) && v.pos(b) !== 'PRON' && /^[A-Z]/.test(v.doc.text.slice(v.tok(b).start, v.tok(b).end))) return 'institution';
+  // A named person announcing what an organisation will do ("Blair said Labour would set out plans").
+  const subjectType = entity ? v.entityTypeOf(entity) : null;
+  if (claim.source.kind === 'named' && sourceType === 'PERSON' && subjectType === 'ORG') return 'institution';
   return 'no';
 }
 
