@@ -40,6 +40,8 @@ export interface ContentFile {
   attributiveOnlyNegative: string[];
   /** Negative words that, said of the source itself, are an admission rather than a condemnation. */
   selfCriticism: string[];
+  /** Worry and fear in the content: the source assesses a risk (analysis). */
+  concern: string[];
 }
 
 /** A word class compiled for matching over a sequence of lower-case words. */
@@ -111,6 +113,7 @@ export interface Lexicons {
   questionWords: WordClass;
   attributiveOnlyNegative: WordClass;
   selfCriticism: WordClass;
+  concern: WordClass;
 }
 
 /** Compiles the three data files into {@link Lexicons}. */
@@ -136,6 +139,7 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     questionWords: new WordClass(content.questionWords),
     attributiveOnlyNegative: new WordClass(content.attributiveOnlyNegative),
     selfCriticism: new WordClass(content.selfCriticism),
+    concern: new WordClass(content.concern),
   };
 }
 

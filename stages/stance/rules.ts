@@ -358,8 +358,17 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
 
   // Appeal: others should / must act, or an imperative quote.
-  const appeal = findNear(clause, lex.appealModals, clause.predicateAt, 3) ?? findNear(clause, lex.appealModals, 0, 2);
-  const expletive = clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0]));
+  // should / must / need to in the first clause, after a subject that is not the source itself.
+  let appeal = findNear(clause, lex.appealModals, clause.predicateAt, 3) ?? findNear(clause, lex.appealModals, 0, 2);
+  let appealSubject = clause.subject ? v.word(clause.subject[0]) : '';
+  if (!appeal) {
+    const wide = findNear(clause, lex.appealModals, 0, 12);
+    if (wide && wide[0] > 0 && !/^(,|;|and|but|if|when|because|that|who|which)$/.test(clause.words[wide[0] - 1] as string)) {
+      appeal = wide;
+      appealSubject = clause.words[wide[0] - 1] as string;
+    }
+  }
+  const expletive = /^(this|that|it|there|which|what|i|we|us)$/.test(appealSubject) || (clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0])));
   if (appeal && side !== 'yes' && !clause.isQuestion && !expletive) {
     return { label: 'appeal', confidence: 0.65, evidence: ev(`content:appeal(${appeal[1]})`), targetFrom: 'subject' };
   }
@@ -376,6 +385,12 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
   if (positiveHits.plain.length > 0 && side !== 'yes') {
     return { label: 'support', confidence: 0.58, evidence: ev(`content:positive(${positiveHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
+  }
+
+  // Worry and fear: "said they were concerned about", "fears that".
+  const concern = lex.concern.find(clause.words.slice(0, 15), clause.words.slice(0, 15))[0];
+  if (concern) {
+    return { label: 'analysis', confidence: 0.6, evidence: ev(`content:concern(${concern[2]})`), targetFrom: 'subject' };
   }
 
   // Analysis: a hedged or predictive claim about others, or an explanation.
