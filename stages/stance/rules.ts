@@ -308,8 +308,13 @@ function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly stri
   for (const [at, , text] of cls.find(words, words)) {
     // "illegal immigration": a label, not a judgement.
     if (cls === lex.negative && lex.attributiveOnlyNegative.has(text) && ['NOUN', 'PROPN', 'ADJ'].includes(clause.tokens[at + 1] === undefined ? '' : (clause.pos[at + 1] ?? ''))) continue;
+    // A negator up to five words back, within the clause ("I don't believe that she is qualified").
     let neg = false;
-    for (let k = Math.max(0, at - 3); k < at; k++) if (lex.negators.has(clause.words[k] as string) && clause.words[k] !== 'without') neg = true;
+    for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+      const w = clause.words[k] as string;
+      if (/^[,;:.!?]$/.test(w) || w === 'but') break;
+      if (lex.negators.has(w) && w !== 'without') neg = true;
+    }
     (neg ? negated : plain).push(text);
   }
   return { plain, negated };
@@ -378,6 +383,8 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
 
   // Evaluation of someone else: an attack is a condemnation, praise is support.
   const positiveHits = unnegated(clause, lex, lex.positive);
+  // "is not qualified", "no friend of": praise denied is an attack.
+  negativeHits.plain.push(...positiveHits.negated.map((w) => `not ${w}`));
   // "it made a mistake", said by the one who made it, is an admission.
   const admission = side === 'yes' && negativeHits.plain.every((w) => lex.selfCriticism.has(w));
   if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length && !admission) {

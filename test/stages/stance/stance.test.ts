@@ -43,6 +43,10 @@ const cases: Case[] = [
   { name: 'data that show: statement', text: 'The figures show that exports fell.', claim: { cue: 'show', lemma: 'show', source: 'The figures', content: 'exports fell' }, label: 'statement' },
   { name: 'raised concerns: analysis', text: 'Diplomats raised concerns about the programme.', claim: { cue: 'raised concerns', lemma: 'raise concern', source: 'Diplomats', content: 'about the programme' }, label: 'analysis' },
   { name: 'nominal cue: condemnation', text: 'Seoul’s condemnation of the launch came quickly.', claim: { cue: 'condemnation', lemma: 'condemnation', source: 'Seoul', content: 'of the launch' }, label: 'condemnation', target: 'the launch' },
+  { name: 'negated praise is an attack', text: '“I do not believe that she is qualified,” he said.', claim: { cue: 'said', lemma: 'say', source: 'he', content: 'I do not believe that she is qualified,', kind: 'direct' }, label: 'condemnation' },
+  { name: 'neutral cue, denial content', text: 'The ministry said the reports were false.', claim: { cue: 'said', lemma: 'say', source: 'The ministry', content: 'the reports were false' }, label: 'denial', target: 'the reports' },
+  { name: 'neutral cue, appeal content', text: 'The minister said Britain should take its fair share.', claim: { cue: 'said', lemma: 'say', source: 'The minister', content: 'Britain should take its fair share' }, label: 'appeal', target: 'Britain' },
+  { name: 'neutral cue, praise of another', text: '“Donald is an amazing leader,” said his son.', claim: { cue: 'said', lemma: 'say', source: 'his son', content: 'Donald is an amazing leader,', kind: 'direct' }, label: 'support' },
   { name: 'reportedly: hedged', text: 'The leader reportedly said the test was a success.', claim: { cue: 'said', lemma: 'say', source: 'The leader', content: 'the test was a success' }, label: 'statement', certainty: 'hedged' },
 ];
 
