@@ -31,7 +31,7 @@ export interface RawClaim {
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
-const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
@@ -64,6 +64,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   };
   const isSpeechVerb = (i: number): boolean =>
     SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' ||
+    v.pos[i] === 'NOUN' && lex.speech.has(v.lemma[i] as string) && (v.pos[i - 1] === 'PRON' || v.pos[i - 1] === 'PROPN') && (v.low[i + 1] === ',' || v.low[i + 1] === ':' || v.low[i + 1] === '.') ||
     (v.pos[i] === 'VERB' || v.pos[i] === 'AUX') && (lex.speech.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string));
   const cueEvidence = (i: number): string => {
     const l = v.lemma[i] as string;
@@ -104,6 +105,33 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const subjectLeft = (first: number, floor: number): TokRange | null => {
     const j = first - 1;
     if (j < floor) return null;
+    const found = subjectEndingAt(j, floor);
+    if (found || !lex.days.has(v.low[j] as string)) return found;
+    // "Trump on Tuesday said", "Trump yesterday said": a time adverbial before the verb
+    const k = v.low[j - 1] === 'on' ? j - 2 : j - 1;
+    return k >= floor ? subjectEndingAt(k, floor) : null;
+  };
+  /** Nothing but adverbials ("in a statement", "on Monday", "to reporters") until the end of the sentence. */
+  const onlyAdjunctsUntilEnd = (k: number, limit: number): boolean => {
+    let e = limit;
+    while (e > k && (v.pos[e - 1] === 'PUNCT' || isQuoteMark(v.low[e - 1] as string))) e--;
+    if (e - k > 12) return false;
+    for (let i = k; i < e; i++) {
+      const p = v.pos[i];
+      if (p === 'VERB' || p === 'AUX' || v.low[i] === 'that' || v.low[i] === ',' || isQuoteMark(v.low[i] as string)) return false;
+    }
+    return k >= e || v.pos[k] === 'ADP' || lex.days.has(v.low[k] as string) || v.pos[k] === 'PROPN' || v.pos[k] === 'NOUN' || v.pos[k] === 'PRON';
+  };
+  const subjectEndingAt = (j: number, floor: number): TokRange | null => {
+    if (v.low[j] === '—' || v.low[j] === '–') {
+      // "Jason Sims — a teacher from Mount Pleasant — says"
+      for (let k = j - 1; k > floor && j - k < 25; k--) {
+        if (v.low[k] !== v.low[j]) continue;
+        const head = npLeft(v, k - 1, floor);
+        if (head && leftBoundary(head.first, floor)) return { first: head.first, last: j - 1 };
+        break;
+      }
+    }
     if (v.low[j] === ',') {
       // "X, a professor at Y, said" / "X, who ran …, said"
       for (let k = j - 1; k > floor && j - k < 40; k--) {
@@ -338,6 +366,20 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
             if (g) {
               src = np;
               rule = 'direct:source-cue-after';
+            } else if (v.low[np.last + 1] === ',' || v.low[np.last + 1] === '—') {
+              // "…,” Morton Blackwell, the committeeman from Virginia, told AFP."
+              for (let h = np.last + 2; h < Math.min(limit, np.last + 30); h++) {
+                if (isQuoteMark(v.low[h] as string) || v.low[h] === '.') break;
+                if (!isSpeechVerb(h)) continue;
+                const cand = verbGroup(v, h, k, limit, lex);
+                const subj = subjectLeft(cand.first, k);
+                if (subj && subj.first === k) {
+                  g = cand;
+                  src = subj;
+                  rule = 'direct:source-cue-after';
+                }
+                break;
+              }
             }
           }
         }
@@ -443,6 +485,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const w = v.low[i] as string;
     // "declined to condemn": the refusal joins the later verb's group
     if (lex.refusals.has(v.lemma[i] as string) && v.low[i + 1] === 'to' && isCueVerb(i + 2)) continue;
+    // a cue inside quoted speech is the speaker's words, not a claim of the article (PolNeAR agrees)
+    if ((v.insideQuote[i] as number) >= 0) continue;
     // an infinitive ("to show restraint") is not a cue of its own, unless refused ("declined to condemn")
     if (v.low[i - 1] === 'to' && !lex.refusals.has(v.lemma[i - 2] as string)) continue;
     const floor = sentenceFloor(i);
@@ -497,7 +541,14 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         }
       }
       if (!src) continue;
-      const after = g.last + 1;
+      let after = g.last + 1;
+      if (TELL_LIKE.has(v.lemma[i] as string)) {
+        // "…, a spokesman told The Wall Street Journal."
+        const obj = npRight(v, after, limit, false);
+        if (obj && onlyAdjunctsUntilEnd(obj.last + 1, limit)) after = limit;
+      } else if (after < limit && v.pos[after] === 'ADP' && onlyAdjunctsUntilEnd(after, limit) && v.low[src.first - 1] === ',') {
+        after = limit;
+      }
       const atEnd = after >= limit || v.low[after] === '.' || v.low[after] === '!' || v.low[after] === '?' || v.low[after] === ',' && ((v.low[after + 1] as string).endsWith('ing') || lex.contentStops.has(v.low[after + 1] as string));
       if (!contentBefore && atEnd && src.first - 1 > floor && v.low[src.first - 1] === ',') {
         contentBefore = true;

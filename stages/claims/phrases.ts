@@ -59,8 +59,8 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
       first = j;
       continue;
     }
-    // "self-described": a participle after a hyphen
-    if (v.pos[j] === 'VERB' && v.low[j - 1] === '-') {
+    // "self-described": a participle after a hyphen; "registered voters": a participle before a noun
+    if (v.pos[j] === 'VERB' && (v.low[j - 1] === '-' || (v.low[j] as string).endsWith('ed') && (v.pos[j + 1] === 'NOUN' || v.pos[j + 1] === 'ADJ') && j + 1 <= last && (v.pos[j - 1] === 'ADJ' || v.pos[j - 1] === 'DET' || v.pos[j - 1] === 'NOUN' || v.pos[j - 1] === 'PROPN'))) {
       first = j;
       continue;
     }
@@ -80,7 +80,12 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
       break;
     }
     if (NP_LINKS.has(w) && TIME_WORDS.has(v.low[j + 1] as string)) break;
-    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && HEAD_POS.has(v.pos[j + 1] as string) || (NP_LINKS.has(w) || w === 'and') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && v.pos[j + 1] === 'DET') {
+    // "Aides to Clinton"
+    if (w === 'to' && v.pos[j - 1] === 'NOUN' && v.pos[j + 1] === 'PROPN') {
+      first = j;
+      continue;
+    }
+    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && (HEAD_POS.has(v.pos[j + 1] as string) || v.pos[j + 1] === 'DET' || v.pos[j + 1] === 'ADJ')) {
       first = j;
       continue;
     }
