@@ -164,7 +164,8 @@ const verbs: Row[] = [
 
   // neutral reporting verbs: the content decides (CAMEO 010 and the reporting-verb lists)
   ...['say', 'state', 'tell', 'announce', 'comment', 'describe', 'mention', 'remark', 'report', 'inform', 'convey', 'cite', 'express', 'clarify', 'detail', 'articulate', 'assert', 'communicate', 'refer', 'narrate'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'EXPLAIN_VERBAL' })),
-  ...['emphasise', 'emphasize', 'highlight', 'stress', 'underline', 'underscore'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'EMPHASIZE' })),
+  ...['emphasise', 'emphasize', 'highlight', 'stress', 'underline', 'underscore'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'inanimate-analysis', cameo: 'EMPHASIZE' })),
+  ...['illustrate', 'demonstrate', 'reflect', 'underscore', 'expose'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'inanimate-analysis' })),
   ...['declare', 'proclaim', 'pronounce'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'DECREE' })),
   ...['reiterate', 'restate', 'quote'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'QUOTE' })),
   ...['note', 'observe'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'OBSERVE' })),

@@ -588,6 +588,14 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (b >= 0 && /^(i|we)$/.test(v.word(b)) && (v.pos(next + 1) === 'VERB' || v.pos(next + 1) === 'ADV')) return make('vow', 'going-to', 0.65, { targetFrom: next + 2 });
       return null;
     }
+    case 'inanimate-analysis': {
+      // "The failure highlights…", "the case underscores…": the writer's analysis (ANNOTATION.md §3).
+      const src = (claim.source.text ?? '').toLowerCase();
+      const head = src.split(/[^a-z'-]+/).filter(Boolean).pop() ?? '';
+      const personLike = /(er|or|ist|ian|man|woman|men|women|people|official|officials|leader|leaders|expert|experts|analyst|analysts|critic|critics|spokesperson|minister|president|secretary|senator|candidate|group|party|campaign|government|administration|he|she|they|we|i|it)$/.test(head);
+      if (claim.source.kind === 'nominal' && !claim.source.entity && head && !personLike) return make('analysis', 'inanimate-source', 0.65, { targetFrom: 'subject' });
+      return null;
+    }
     case 'seem':
       return make('analysis', 'seem', 0.6, { hedged: true, targetFrom: 'subject' });
     case 'data':
