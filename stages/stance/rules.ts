@@ -368,12 +368,14 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   let appealSubject = clause.subject ? v.word(clause.subject[0]) : '';
   if (!appeal) {
     const wide = findNear(clause, lex.appealModals, 0, 12);
-    if (wide && wide[0] > 0 && !/^(,|;|and|but|if|when|because|that|who|which)$/.test(clause.words[wide[0] - 1] as string)) {
+    if (wide && wide[0] > 0 && !/^(,|;|and|but|if|when|because|that|who|which|the|a|an|no|any|this|his|her|their|its|our)$/.test(clause.words[wide[0] - 1] as string)) {
       appeal = wide;
       appealSubject = clause.words[wide[0] - 1] as string;
     }
   }
-  const expletive = /^(this|that|it|there|which|what|i|we|us)$/.test(appealSubject) || (clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0])));
+  // "will have to pass a test" states a rule; "the need to" is a noun.
+  const ruleOrNoun = appeal !== null && /^(will|would|'ll|the|a|no|any)$/.test(clause.words[appeal[0] - 1] ?? '');
+  const expletive = ruleOrNoun || /^(this|that|it|there|which|what|i|we|us)$/.test(appealSubject) || (clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0])));
   if (appeal && side !== 'yes' && !clause.isQuestion && !expletive) {
     return { label: 'appeal', confidence: 0.65, evidence: ev(`content:appeal(${appeal[1]})`), targetFrom: 'subject' };
   }
@@ -484,6 +486,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         const head = v.word(h);
         const lemma = v.lemma(h);
         if (lex.claimNouns.has(head) || lex.claimNouns.has(lemma)) return make('denial', `reject-claim(${lemma})`, 0.8, { targetFrom: next });
+        // "dismissed them / it (as nonsense)": a pronoun for what was said; "dismissed him": a person.
+        if (v.pos(h) === 'PRON' && !/^(him|her|me|us|you)$/.test(head)) return make('denial', 'reject-pronoun', 0.65, { targetFrom: next });
         if (v.pos(h) === 'PROPN' || v.pos(h) === 'PRON') return make('condemnation', 'reject-person', 0.7, { targetFrom: next });
         if (v.word(np[1] + 1) === 'as' && clause.tokens.length > 0) {
           const rest = unnegated(clause, lex, lex.negative);
