@@ -18,9 +18,9 @@ export default defineStage({
   produces: ['claims'],
   defaults: {
     /** A PolNeAR-mined verb lemma is a cue when it headed at least this many train cues… */
-    minedMinCount: 5,
+    minedMinCount: 3,
     /** …and at least this share of its occurrences. */
-    minedMinRatio: 0.3,
+    minedMinRatio: 0.2,
     /** Attach-after words ("call for") need this many train cues. */
     tailMinCount: 5,
     /** Claims below this confidence are dropped. */
@@ -31,8 +31,8 @@ export default defineStage({
     const lists = (await import('./data/reporting-verbs.json', { with: { type: 'json' } })).default as unknown as ReportingVerbs;
     const mined = (await import('./data/polnear-cues.json', { with: { type: 'json' } })).default as unknown as MinedCues;
     const lex = buildLexicon(classes, lists, mined, {
-      minedMinCount: 5,
-      minedMinRatio: 0.3,
+      minedMinCount: 3,
+      minedMinRatio: 0.2,
       tailMinCount: options.tailMinCount,
     });
     return (doc) => {

@@ -16,6 +16,7 @@ export interface CueClasses {
   contentStops: string[];
   quoteOnly: string[];
   weakRatio: number;
+  mediums: string[];
 }
 
 export interface ReportingVerbs {
@@ -52,6 +53,8 @@ export interface Lexicon {
   pronouns: Map<string, string | null>;
   contentStops: Set<string>;
   quoteOnly: Set<string>;
+  /** "statement", "interview": "said in a statement" is one cue. */
+  mediums: Set<string>;
   /** PolNeAR train ratio (gold cue / occurrences) per verb lemma. */
   ratio: Map<string, number>;
   weakRatio: number;
@@ -97,6 +100,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     pronouns: new Map(Object.entries(classes.pronouns)),
     contentStops: new Set(classes.contentStops),
     quoteOnly: new Set(classes.quoteOnly),
+    mediums: new Set(classes.mediums),
     ratio: new Map(Object.entries(mined.verbs).map(([l, c]) => [l, c[2]])),
     weakRatio: classes.weakRatio,
   };

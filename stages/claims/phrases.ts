@@ -200,6 +200,8 @@ export function verbGroup(v: View, head: number, floor: number, limit: number, l
   const tail = `${v.lemma[head]} ${v.low[head + 1]}`;
   if (head + 1 < limit && lex.tails.has(tail)) last = head + 1;
   if (last + 1 < limit && lex.days.has(v.low[last + 1] as string)) last = last + 1;
+  // "said in a statement", "said in an interview"
+  if (last + 3 < limit && v.low[last + 1] === 'in' && (v.low[last + 2] === 'a' || v.low[last + 2] === 'an') && lex.mediums.has(v.low[last + 3] as string)) last = last + 3;
   if (passive && (v.low[head] as string).endsWith('ing')) passive = false;
   return { first, last, head, negated, passive, refusal };
 }
