@@ -151,6 +151,7 @@ const verbs: Row[] = [
     rule: undefined,
   })),
   ...['seem', 'appear'].map((lemma) => ({ lemma, label: 'analysis' as const, rule: 'seem' })),
+  ...['see', 'view', 'regard'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'see-as' })),
   { lemma: 'show', label: 'statement', rule: 'data' },
   { lemma: 'find', label: 'statement', rule: 'data' },
   { lemma: 'indicate', label: 'analysis', rule: 'suggest' },
@@ -176,7 +177,7 @@ const verbs: Row[] = [
   { lemma: 'claim', label: 'neutral', cameo: 'ALLEGE' },
   { lemma: 'confirm', label: 'neutral', cameo: 'CONFIRM' },
   { lemma: 'know', label: 'statement', cameo: 'KNOW' },
-  ...['write', 'tweet', 'post', 'add', 'continue', 'reply', 'respond', 'answer', 'recall', 'remember', 'point out', 'point to', 'go on', 'maintain', 'concede', 'testify', 'exclaim', 'shout', 'yell', 'boast', 'brag', 'joke', 'quip', 'muse', 'recount', 'retort', 'shoot back', 'fire back', 'hit back', 'insist', 'describe', 'see', 'view', 'feel', 'sense', 'characterize', 'portray', 'label', 'dub', 'name', 'predicate', 'according to', 'accord', 'remind', 'hear', 'read', 'put', 'release', 'publish', 'issue', 'email', 'text', 'signal', 'indicate that'].map((lemma) => ({ lemma, label: 'neutral' as const })),
+  ...['write', 'tweet', 'post', 'add', 'continue', 'reply', 'respond', 'answer', 'recall', 'remember', 'point out', 'point to', 'go on', 'maintain', 'concede', 'testify', 'exclaim', 'shout', 'yell', 'boast', 'brag', 'joke', 'quip', 'muse', 'recount', 'retort', 'shoot back', 'fire back', 'hit back', 'insist', 'describe', 'feel', 'sense', 'characterize', 'portray', 'label', 'dub', 'name', 'predicate', 'according to', 'accord', 'remind', 'hear', 'read', 'put', 'release', 'publish', 'issue', 'email', 'text', 'signal', 'indicate that'].map((lemma) => ({ lemma, label: 'neutral' as const })),
 ];
 
 // Nominal and adjectival cues ("condemnation of", "pledge to", "critical of"). CAMEO records

@@ -42,6 +42,8 @@ export interface ContentFile {
   selfCriticism: string[];
   /** Worry and fear in the content: the source assesses a risk (analysis). */
   concern: string[];
+  /** First-person belief in the content ("I think…", "we expect…"): an interpretation (analysis). */
+  beliefs: string[];
 }
 
 /** A word class compiled for matching over a sequence of lower-case words. */
@@ -114,6 +116,7 @@ export interface Lexicons {
   attributiveOnlyNegative: WordClass;
   selfCriticism: WordClass;
   concern: WordClass;
+  beliefs: WordClass;
 }
 
 /** Compiles the three data files into {@link Lexicons}. */
@@ -140,6 +143,7 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     attributiveOnlyNegative: new WordClass(content.attributiveOnlyNegative),
     selfCriticism: new WordClass(content.selfCriticism),
     concern: new WordClass(content.concern),
+    beliefs: new WordClass(content.beliefs),
   };
 }
 

@@ -396,6 +396,12 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
     return { label: 'support', confidence: 0.58, evidence: ev(`content:positive(${positiveHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
   }
 
+  // A first-person belief: "I think…", "we expect…", "the truth is…".
+  const belief = lex.beliefs.find(clause.words.slice(0, 15), clause.words.slice(0, 15))[0];
+  if (belief) {
+    return { label: 'analysis', confidence: 0.62, evidence: ev(`content:belief(${belief[2]})`), targetFrom: 'subject' };
+  }
+
   // Worry and fear: "said they were concerned about", "fears that".
   const concern = lex.concern.find(clause.words.slice(0, 15), clause.words.slice(0, 15))[0];
   if (concern) {
@@ -598,6 +604,15 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       const head = src.split(/[^a-z'-]+/).filter(Boolean).pop() ?? '';
       const personLike = /(er|or|ist|ian|man|woman|men|women|people|official|officials|leader|leaders|expert|experts|analyst|analysts|critic|critics|spokesperson|minister|president|secretary|senator|candidate|group|party|campaign|government|administration|he|she|they|we|i|it)$/.test(head);
       if (claim.source.kind === 'nominal' && !claim.source.entity && head && !personLike) return make('analysis', 'inanimate-source', 0.65, { targetFrom: 'subject' });
+      return null;
+    }
+    case 'see-as': {
+      // "Experts see the elections as a test": an interpretation.
+      const end = next >= 0 ? Math.min(v.sentenceEnd(next), next + 10) : -1;
+      for (let j = next; j >= 0 && j <= end; j++) {
+        if (v.word(j) === 'as') return make('analysis', 'see-as', 0.7, { targetFrom: next });
+        if (v.pos(j) === 'VERB' || v.pos(j) === 'PUNCT') break;
+      }
       return null;
     }
     case 'seem':
