@@ -31,6 +31,7 @@ export interface RawClaim {
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
@@ -56,11 +57,16 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   /** A tagger's noun that is a verb here: "Pyongyang plans to launch", "Residents fear that". */
   const nounAsVerb = (i: number): boolean => {
     const l = v.lemma[i] as string;
-    if (!(lex.belief.has(l) || lex.intention.has(l) || lex.speech.has(l))) return false;
+    const classed = lex.belief.has(l) || lex.intention.has(l) || lex.speech.has(l);
+    if (!classed && !lex.verbs.has(l)) return false;
     const prev = v.pos[i - 1];
     if (prev !== 'PROPN' && prev !== 'NOUN' && prev !== 'PRON') return false;
     if (prev === 'PRON' && v.low[i - 1] !== 'they' && v.low[i - 1] !== 'we' && v.low[i - 1] !== 'i' && v.low[i - 1] !== 'you') return false;
-    return v.low[i + 1] === 'that' || v.low[i + 1] === 'to' && v.pos[i + 2] === 'VERB';
+    if (v.low[i + 1] === 'that') return true;
+    if (classed && v.low[i + 1] === 'to' && v.pos[i + 2] === 'VERB') return true;
+    // "Polls show Trump leading": a plural subject and then a clause
+    const plural = prev === 'PRON' || (v.low[i - 1] as string).endsWith('s');
+    return plural && !(v.low[i] as string).endsWith('s') && i + 1 < v.tokens.length && clauseAt(i + 1, v.sentEnd[v.sentOf[i] as number] as number);
   };
   const isSpeechVerb = (i: number): boolean =>
     SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' ||
@@ -158,6 +164,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     const np = npLeft(v, j, floor);
     if (np && leftBoundary(np.first, floor)) return np;
+    // a nominative pronoun is a subject wherever it stands ("by the time he said that")
+    if (np && np.first === np.last && NOMINATIVE.has(v.low[j] as string)) return np;
     // relative pronoun subject: "64 percent who say …"
     if (np && np.first === np.last && (v.low[j] === 'who' || v.low[j] === 'which')) return np;
     // reduced relative: "Exit polls taken in South Carolina found", "A report published Wednesday said"
@@ -428,6 +436,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (g) {
           let src = subjectLeft(g.first, sFloor);
           let rule = 'direct:source-cue-before';
+          if (!src && (v.low[g.head] as string).endsWith('ing') && (v.low[g.first - 1] === ',' || v.low[g.first - 1] === '—')) {
+            // "…, telling Reuters, “…”": the subject of the main clause
+            src = mainSubject(sFloor, g.first);
+            rule = 'direct:participle-before';
+          }
           if (!src && !TELL_LIKE.has(v.lemma[g.head] as string)) {
             const inv = npRight(v, g.last + 1, t.open, false);
             if (inv && inv.last === t.open - 2) {
@@ -550,14 +563,16 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         after = limit;
       }
       const atEnd = after >= limit || v.low[after] === '.' || v.low[after] === '!' || v.low[after] === '?' || v.low[after] === ',' && ((v.low[after + 1] as string).endsWith('ing') || lex.contentStops.has(v.low[after + 1] as string));
-      if (!contentBefore && atEnd && src.first - 1 > floor && v.low[src.first - 1] === ',') {
+      const commaBefore = v.low[src.first - 1] === ',' || isQuoteMark(v.low[src.first - 1] as string) && v.low[src.first - 2] === ',';
+      if (!contentBefore && atEnd && src.first - 1 > floor && commaBefore) {
         contentBefore = true;
         rule = 'indirect:content-source-cue';
       }
       if (contentBefore) {
         let s = skipDateline(floor, limit);
         while (s < limit && (isQuoteMark(v.low[s] as string) || v.pos[s] === 'CCONJ')) s++;
-        const e = (rule === 'indirect:content-cue-source' ? g.first : src.first) - 2;
+        let e = (rule === 'indirect:content-cue-source' ? g.first : src.first) - 2;
+        if (v.low[e] === ',') e--;
         if (e - s < 1) continue;
         content = [range(s, e)];
       } else {

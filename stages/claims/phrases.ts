@@ -14,6 +14,7 @@ const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM', 'X']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'some', 'many', 'others', 'both', 'all', 'most', 'few', 'several', 'this', 'these', 'those', 'each', 'none', 'someone', 'somebody', 'anyone', 'everyone', 'nobody']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tuesday’s', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'twitter', 'facebook']);
+const COMMON_INITIAL = new Set(['but', 'and', 'so', 'then', 'still', 'also', 'later', 'now', 'yet', 'instead', 'meanwhile', 'however', 'asked', 'speaking', 'separately', 'earlier', 'finally', 'again', 'here', 'there', 'today', 'new', 'other', 'many', 'most', 'more', 'some', 'former', 'top', 'senior']);
 const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'some', 'only', 'just']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'his', 'their', 'its', 'my', 'our', 'your']);
 
@@ -25,6 +26,8 @@ function npToken(v: View, i: number): boolean {
   if (p === 'PART' && POSSESSIVE.has(w)) return true;
   if (p === 'PUNCT' && (w === '-' || w === '.' || w === '&')) return true;
   if (p === 'X' || p === 'SYM') return !isQuoteMark(w);
+  // a capitalised word that is not sentence-initial is a name whatever its tag ("Cook said")
+  if (v.cap[i] && (p === 'VERB' || p === 'ADJ' || p === 'ADV') && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && !v.lineBefore[i] && !isQuoteMark(v.low[i - 1] as string)) return true;
   // a capitalised word beside a proper noun is part of the name whatever its tag ("Ted Cruz")
   if (v.cap[i] && (v.pos[i + 1] === 'PROPN' || v.pos[i - 1] === 'PROPN') && (p === 'VERB' || p === 'ADV' || p === 'ADP' && w.length > 3)) return true;
   return false;
@@ -36,7 +39,8 @@ function npToken(v: View, i: number): boolean {
  */
 export function npLeft(v: View, last: number, floor: number): TokRange | null {
   // "the self-described democratic socialist": a tagger's ADJ after a determiner can head the phrase
-  const adjHead = v.pos[last] === 'ADJ' && last - 1 >= floor && (v.pos[last - 1] === 'ADJ' || v.pos[last - 1] === 'DET' || v.pos[last - 1] === 'PART' && POSSESSIVE.has(v.low[last - 1] as string));
+  const capHead = v.cap[last] === 1 && (v.pos[last] === 'VERB' || v.pos[last] === 'ADJ') && !COMMON_INITIAL.has(v.low[last] as string);
+  const adjHead = capHead || v.pos[last] === 'ADJ' && last - 1 >= floor && (v.pos[last - 1] === 'ADJ' || v.pos[last - 1] === 'DET' || v.pos[last - 1] === 'PART' && POSSESSIVE.has(v.low[last - 1] as string));
   if (last < floor || !HEAD_POS.has(v.pos[last] as string) && !adjHead && !(v.pos[last] === 'PUNCT' && v.low[last] === ')')) return null;
   if (v.pos[last] === 'PRON' && OBJECT_PRONOUNS.has(v.low[last] as string)) return null;
   let i = last;
@@ -91,7 +95,7 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
     }
     break;
   }
-  if (adjHead && v.pos[first] !== 'DET' && !phraseHasPossessive(v, first, last)) return null;
+  if (adjHead && !capHead && v.pos[first] !== 'DET' && !phraseHasPossessive(v, first, last)) return null;
   while (first <= last && !APPROX.has(v.low[first] as string) && (v.pos[first] === 'ADP' || v.pos[first] === 'CCONJ' || v.pos[first] === 'PART' || v.pos[first] === 'PUNCT' || v.pos[first] === 'SYM' || v.low[first] === '#')) first++;
   return first <= last ? { first, last } : null;
 }
@@ -113,6 +117,11 @@ export function npRight(v: View, first: number, limit: number, appositive: boole
       continue;
     }
     if ((NP_LINKS.has(w) || w === 'and') && last === j - 1 && j + 1 < limit && npToken(v, j + 1)) continue;
+    // "exit polls conducted for the Associated Press": a participle phrase inside the noun phrase
+    if (v.pos[j] === 'VERB' && last === j - 1 && (v.pos[last] === 'NOUN' || v.pos[last] === 'PROPN') && /(ed|en|wn)$/.test(w) && (v.low[j + 1] === 'by' || v.low[j + 1] === 'for' || v.low[j + 1] === 'from' || v.low[j + 1] === 'on' || v.low[j + 1] === 'in')) {
+      last = j;
+      continue;
+    }
     if (w === '(') {
       let k = j + 1;
       while (k < limit && v.low[k] !== ')' && k - j < 8) k++;

@@ -29,7 +29,7 @@ describe('claims: the sample articles', () => {
       ['The Secretary-General', 'called for', 'a resumption of denuclearization talks', 'indirect'],
       ['The Secretary-General', 'urged', 'Pyongyang to stop its weapons tests', 'indirect'],
       ['The White House and the U.S. National Security Council', 'said', 'the launch used ballistic missile technology', 'indirect'],
-      ['they', 'said', 'We will take all necessary measures to protect', 'direct'],
+      ['they', 'said in a statement', 'We will take all necessary measures to protect', 'direct'],
       ['Japan’s government', 'warned', 'that further launches would be met with a stern response', 'indirect'],
       ['Defence analysts', 'believe', 'the rocket shares engines with the intercontinental', 'indirect'],
       ['Pyongyang', 'denied', 'that the launch was a weapons test', 'indirect'],
