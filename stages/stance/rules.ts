@@ -209,6 +209,17 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   while (k < tokens.length && (v.pos(tokens[k] as number) === 'PUNCT' || words[k] === 'that')) k++;
   if (k < tokens.length && lex.questionWords.has(words[k] as string) && v.pos(tokens[k] as number) !== 'PRON') clause.isQuestion ||= ['whether', 'if', 'why', 'how'].includes(words[k] as string);
   if (k >= tokens.length) return clause;
+  // A fronted adjunct ("in next year's election, the party would…"): the clause starts after its comma.
+  if ((v.pos(tokens[k] as number) === 'ADP' || (v.pos(tokens[k] as number) === 'SCONJ' && words[k] !== 'if')) && words[k] !== 'that') {
+    for (let c = k + 1; c < Math.min(tokens.length - 1, k + 15); c++) {
+      if (words[c] === ',') {
+        k = c + 1;
+        while (k < tokens.length && (v.pos(tokens[k] as number) === 'PUNCT' || words[k] === 'that')) k++;
+        break;
+      }
+    }
+    if (k >= tokens.length) return clause;
+  }
   const first = tokens[k] as number;
   const firstPos = v.pos(first);
   const second = tokens[k + 1];
@@ -349,7 +360,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const modal = findNear(clause, lex.commitmentModals, clause.predicateAt, 3);
   const hedgeWord = contentHedge(clause, v, lex);
   const hedge = hedgeWord !== null && clause.tokens.indexOf(findHedgeToken(clause, v, lex)) - clause.predicateAt < 5 && clause.tokens.indexOf(findHedgeToken(clause, v, lex)) >= clause.predicateAt ? hedgeWord : null;
-  const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb);
+  const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
   const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
   if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative && !passive) {
@@ -367,7 +378,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   let appeal = findNear(clause, lex.appealModals, clause.predicateAt, 3) ?? findNear(clause, lex.appealModals, 0, 2);
   let appealSubject = clause.subject ? v.word(clause.subject[0]) : '';
   if (!appeal) {
-    const wide = findNear(clause, lex.appealModals, 0, 12);
+    const wide = findNear(clause, lex.appealModals, 0, 20);
     if (wide && wide[0] > 0 && !/^(,|;|and|but|if|when|because|that|who|which|the|a|an|no|any|this|his|her|their|its|our)$/.test(clause.words[wide[0] - 1] as string)) {
       appeal = wide;
       appealSubject = clause.words[wide[0] - 1] as string;
