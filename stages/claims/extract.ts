@@ -31,6 +31,7 @@ export interface RawClaim {
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
@@ -142,7 +143,14 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       // "X, a professor at Y, said" / "X, who ran …, said"
       for (let k = j - 1; k > floor && j - k < 40; k--) {
         const w = v.low[k] as string;
-        if (isQuoteMark(w)) break;
+        // a quoted name inside the appositive ("the hacker known as “Guccifer,”") is stepped over
+        if (isQuoteMark(w)) {
+          const qc = v.quoteCloseAt[k] as number;
+          const q = qc >= 0 ? (v.quotes[qc] as Quote) : null;
+          if (!q || q.pieces.length !== 1 || (q.pieces[0] as Range).end - (q.pieces[0] as Range).start > 40) break;
+          k = tokenAtOrAfter(v.tokens, q.open);
+          continue;
+        }
         if (w !== ',' && w !== '(') continue;
         const head = npLeft(v, k - 1, floor);
         const a = k + 1;
@@ -527,7 +535,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       let inheritedFrom: RawClaim | undefined;
       const before = v.low[g.first - 1] as string;
       const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-');
-      if (!src && (before === 'and' || before === 'then' || participle)) {
+      if (!src && (COORDINATORS.has(before) || participle)) {
         const prev = lastInSentence.get(sentence);
         if (prev && prev.source) {
           src = prev.source;
@@ -535,7 +543,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           rule = participle ? 'indirect:participle' : 'indirect:coordinated';
         }
       }
-      if (!src && (participle || before === 'and' || before === 'then')) {
+      if (!src && (participle || COORDINATORS.has(before) || before === ',' && !w.endsWith('ing'))) {
         // "…, saying …" with no earlier claim in the sentence: the subject of the main clause
         const subj = mainSubject(floor, g.first);
         if (subj) {

@@ -84,6 +84,12 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
       break;
     }
     if (NP_LINKS.has(w) && TIME_WORDS.has(v.low[j + 1] as string)) break;
+    // "A person familiar with the planning", "sources close to the campaign"
+    if ((w === 'with' || w === 'to') && v.pos[j - 1] === 'ADJ' && (v.low[j - 1] === 'familiar' || v.low[j - 1] === 'close') && (v.pos[j - 2] === 'NOUN' || v.pos[j - 2] === 'PROPN')) {
+      first = j - 1;
+      j--;
+      continue;
+    }
     // "Aides to Clinton"
     if (w === 'to' && v.pos[j - 1] === 'NOUN' && v.pos[j + 1] === 'PROPN') {
       first = j;
@@ -182,7 +188,7 @@ export function preHead(v: View, i: number, lex: Lexicon): boolean {
   const w = v.low[i] as string;
   if (p === 'AUX' || AUX_LEMMAS.has(v.lemma[i] as string) && p !== 'NOUN') return true;
   if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') return true;
-  if (p === 'ADV' && lex.groupAdverbs.has(w)) return true;
+  if ((p === 'ADV' || p === 'DET' || p === 'PRON') && lex.groupAdverbs.has(w)) return true;
   return false;
 }
 
