@@ -7,6 +7,11 @@ import type { Span, Token } from '../../pipeline/document-types.js';
  * `tokenize`: sentences and tokens (with Universal POS tags and lemmas) from wink-nlp, converted
  * at the border to half-open UTF-16 offsets into the document text. White space is not a token.
  */
+/** White space as wink-nlp treats it between tokens (including NBSP and the Unicode spaces). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 export default defineStage({
   name: 'tokenize',
   version: '1.0.0',
@@ -30,14 +35,15 @@ export default defineStage({
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const value = values[i] as string;
-        const at = text.indexOf(value, cursor);
-        if (at < 0 || text.slice(cursor, at).trim() !== '') {
-          throw new Error(`token ${i} "${value}" not found at offset ${cursor}`);
-        }
+        // Only white space may lie between tokens: step over it, then expect the token there.
+        while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+        if (isSpace(value.charCodeAt(0))) continue;
+        const at = text.startsWith(value, cursor) ? cursor : -1;
+        if (at < 0) throw new Error(`token ${i} "${value}" not found at offset ${cursor}`);
         cursor = at + value.length;
-        if (value.trim() === '') continue;
         tokenIndex[i] = tokens.length;
-        tokens.push({ start: at, end: cursor, pos: posTags[i] as string, lemma: lemmas[i] as string });
+        // wink has no lemma for a few words ("cannot"); the lower-cased form stands in.
+        tokens.push({ start: at, end: cursor, pos: posTags[i] as string, lemma: lemmas[i] ?? value.toLowerCase() });
       }
       // wink already ends a sentence at a blank line (headlines, datelines).
       const sentences: Span[] = [];

@@ -33,6 +33,12 @@ describe('tokenize', () => {
     expect(byText['officials']?.lemma).toBe('official');
   });
 
+  it('gives every token a lemma, even where wink has none ("cannot")', () => {
+    const doc = pipeline.annotate('"You cannot, in all honesty, say that," he said.');
+    const cannot = (doc.tokens ?? []).find((t) => doc.text.slice(t.start, t.end) === 'cannot');
+    expect(cannot?.lemma).toBe('cannot');
+  });
+
   it('splits sentences, and never across a blank line', () => {
     const text = 'Rocket crashes into the sea\n\nSEOUL — The launch failed. Officials said so.';
     const doc = pipeline.annotate(text);
