@@ -21,11 +21,18 @@ const TO_CONLL: Record<string, ConllType | undefined> = {
 const TYPES: ConllType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 interface Counts { tp: number; fp: number; fn: number }
+const evidenceOf = new Map<string, string>();
 
-function score(gold: readonly ConllSpan[], pred: readonly ConllSpan[], counts: Record<string, Counts>): void {
+const errors: string[] = [];
+
+function score(gold: readonly ConllSpan[], pred: readonly ConllSpan[], counts: Record<string, Counts>, text?: string): void {
   const key = (s: ConllSpan): string => `${s.start}:${s.end}:${s.type}`;
   const goldSet = new Set(gold.map(key));
   const predSet = new Set(pred.map(key));
+  if (text) {
+    for (const s of pred) if (!goldSet.has(key(s))) errors.push(`FP ${s.type} [${evidenceOf.get(`${s.start}:${s.end}`) ?? ''}] "${text.slice(s.start, s.end)}" | ${text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' / ')}`);
+    for (const s of gold) if (!predSet.has(key(s))) errors.push(`FN ${s.type} "${text.slice(s.start, s.end)}" | ${text.slice(Math.max(0, s.start - 40), s.end + 40).replace(/\n/g, ' / ')}`);
+  }
   for (const s of pred) (counts[s.type] as Counts)[goldSet.has(key(s)) ? 'tp' : 'fp']++;
   for (const s of gold) if (!predSet.has(key(s))) (counts[s.type] as Counts).fn++;
 }
@@ -72,6 +79,7 @@ async function main(): Promise<void> {
   const counts = emptyCounts();
   const started = performance.now();
   for (const d of docs) {
+    evidenceOf.clear();
     const doc = pipeline.annotate(d.text);
     const pred: ConllSpan[] = [];
     for (const m of doc.entities ?? []) {
@@ -81,9 +89,11 @@ async function main(): Promise<void> {
       const the = /^the\s+/i.exec(m.text);
       if (the) start += the[0].length;
       pred.push({ start, end: m.end, type });
+      evidenceOf.set(`${start}:${m.end}`, m.evidence.join(','));
     }
-    score(d.spans, pred, counts);
+    score(d.spans, pred, counts, args.includes('--errors') ? d.text : undefined);
   }
+  if (errors.length > 0) console.log(errors.join('\n'));
   const seconds = (performance.now() - started) / 1000;
   const f1 = report(`newsmark entities (tokenize + entities, ${(tokens / seconds / 1000).toFixed(0)}k tokens/s incl. tokenize and validation)`, counts);
 

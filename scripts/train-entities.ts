@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const trainFile = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !(all[i - 1] ?? '').startsWith('--')) ?? '../shared/data/conll2003/eng.train';
   const lexicon = JSON.parse(readFileSync(join(DATA_DIR, 'news-lexicon.json'), 'utf8')) as Record<string, unknown>;
   const gazetteers = [new Gazetteer([gaz]), new Gazetteer([newsLexicon(lexicon)])];
-  const model = await train(trainFile, gazetteers, { epochs: Number(arg('--epochs', '10')), bits: Number(arg('--bits', '21')) });
+  const model = await train(trainFile, gazetteers, { epochs: Number(arg('--epochs', '10')), bits: Number(arg('--bits', '20')), runs: Number(arg('--runs', '3')) });
   const out = join(DATA_DIR, 'perceptron.json');
   writeFileSync(out, JSON.stringify(model) + '\n');
   console.log(`model: ${model.rows} rows, ${(model.data.length / 1e6).toFixed(2)} MB base64 → stages/entities/data/perceptron.json`);
@@ -92,7 +92,7 @@ export async function prepare(docs: readonly ConllDocument[], gazetteers: readon
   for (const d of docs) {
     const layers = run({ text: d.text } as NewsmarkDocument, ctx);
     const view = tokenView({ text: d.text, ...layers } as NewsmarkDocument);
-    const enc = encodeDoc(view, gazetteers);
+    const enc = encodeDoc(view, gazetteers.map((g) => g.findAll(view.norm)));
     const gold = new Int32Array(enc.n);
     let t = 0;
     for (const span of d.spans) {
@@ -196,14 +196,29 @@ function pack(avg: Float32Array, bits: number): ModelFile {
   return { version: 1, bits, labels: LABEL_COUNT, scale, rows, data: Buffer.from(bytes).toString('base64') };
 }
 
-export async function train(file: string, gazetteers: readonly Gazetteer[], opts: { epochs: number; bits: number }): Promise<ModelFile> {
+export async function train(file: string, gazetteers: readonly Gazetteer[], opts: { epochs: number; bits: number; runs: number }): Promise<ModelFile> {
   const docs = readConll(readFileSync(file, 'utf8'));
   console.log(`training on ${file}: ${docs.length} documents, ${docs.reduce((a, d) => a + d.tokenCount, 0)} tokens`);
   const data = await prepare(docs, gazetteers);
-  const trainer = new Trainer(opts.bits);
-  const random = seeded(20090604);
+  // Several perceptrons, each over its own fixed-seed shuffles, averaged: less variance than one.
+  let avg: Float32Array | null = null;
+  let trainer = new Trainer(opts.bits);
+  for (let run = 0; run < opts.runs; run++) {
+    trainer = new Trainer(opts.bits);
+    trainOne(trainer, data, opts.epochs, 20090604 + run);
+    const a = trainer.average();
+    if (!avg) avg = a;
+    else for (let i = 0; i < avg.length; i++) avg[i] = (avg[i] as number) + (a[i] as number);
+  }
+  if (!avg) throw new Error('no training run');
+  for (let i = 0; i < avg.length; i++) avg[i] = (avg[i] as number) / opts.runs;
+  return finish(avg, trainer, data, opts.bits);
+}
+
+function trainOne(trainer: Trainer, data: readonly TrainingDoc[], epochs: number, seed: number): void {
+  const random = seeded(seed);
   const order = data.map((_, i) => i);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+  for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j] as number, order[i] as number];
@@ -223,9 +238,12 @@ export async function train(file: string, gazetteers: readonly Gazetteer[], opts
         trainer.clock++;
       }, false);
     }
-    console.log(`  epoch ${epoch}: token error rate ${((100 * errors) / tokens).toFixed(2)}%`);
+    console.log(`  seed ${seed} epoch ${epoch}: token error rate ${((100 * errors) / tokens).toFixed(2)}%`);
   }
-  const avg = trainer.average();
+}
+
+function finish(avg: Float32Array, trainer: Trainer, data: readonly TrainingDoc[], bits: number): ModelFile {
+  const opts = { bits };
   const packed = pack(avg, opts.bits);
   // Check: the packed model agrees with the float averaged weights.
   const floatScorer: Scorer = { mask: trainer.mask, score: (feats, n, out) => {

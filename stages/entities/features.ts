@@ -6,7 +6,7 @@
  * non-local features: the labels earlier given to the same word in the document, and whether
  * the word occurs in lower case or title case elsewhere in the document.
  */
-import type { Gazetteer } from './gazetteer.js';
+import type { GazetteerHit } from './gazetteer.js';
 import type { TokenView } from './types.js';
 
 export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -90,9 +90,52 @@ const FLAG_CAPS_SENTENCE = 64; // the whole sentence is in capitals (headline)
 const FLAG_AFTER_QUOTE_OR_COLON = 128;
 const FLAG_NONASCII_UPPER = 256;
 
+const QUOTE_OR_COLON = new Set(['"', '“', '”', "'", '‘', '’', ':', '(']);
+const posHashes = new Map<string, number>();
+function posHash(pos: string): number {
+  let h = posHashes.get(pos);
+  if (h === undefined) posHashes.set(pos, (h = fnv(pos, 13)));
+  return h;
+}
+
 const GAZ_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'WEAPON', 'EVENT', 'LAW'];
 
-export function encodeDoc(view: TokenView, gazetteers: readonly Gazetteer[]): EncodedDoc {
+/** Hashes that depend on the token string only, cached across documents (pure values: the cache never changes results). */
+interface WordInfo {
+  lower: string;
+  /** word, exact, shape, 8 affixes, static flags */
+  h: Uint32Array;
+}
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(s: string): WordInfo {
+  let info = wordCache.get(s);
+  if (info) return info;
+  const lw = s.toLowerCase();
+  const h = new Uint32Array(12);
+  h[0] = fnv(lw);
+  h[1] = fnv(s, 7);
+  h[2] = fnv(shapeOf(s), 11);
+  for (let k = 1; k <= 4; k++) {
+    h[2 + k] = lw.length >= k ? fnv(lw.slice(0, k), 17 + k) : 0;
+    h[6 + k] = lw.length >= k ? fnv(lw.slice(-k), 23 + k) : 0;
+  }
+  let f = 0;
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) f |= FLAG_INITCAP;
+  else if (c > 127 && s[0] !== (s[0] as string).toLowerCase()) f |= FLAG_NONASCII_UPPER;
+  if (/^[A-Z][A-Z.&-]*$/.test(s) && s.length > 1) f |= FLAG_ALLCAPS;
+  if (/\d/.test(s)) f |= FLAG_DIGIT;
+  h[11] = f;
+  info = { lower: lw, h };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(s, info);
+  return info;
+}
+
+/** `hits`: for each gazetteer, its matches over the document (`Gazetteer.findAll(view.norm)`). */
+export function encodeDoc(view: TokenView, hits: ReadonlyArray<readonly GazetteerHit[]>): EncodedDoc {
   const n = view.surface.length;
   const enc: EncodedDoc = {
     n,
@@ -110,45 +153,42 @@ export function encodeDoc(view: TokenView, gazetteers: readonly Gazetteer[]): En
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
   const capsSentence = new Map<number, boolean>();
+  const infos = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
-    const lw = s.toLowerCase();
+    const info = wordInfo(s);
+    infos[i] = info;
+    const lw = info.lower;
     enc.lower[i] = lw;
     const first = i === 0 || view.sentence[i - 1] !== view.sentence[i];
-    if (/^[a-z]/.test(s)) lowerSeen.add(lw);
-    else if (!first && /^[A-Z][a-z]/.test(s)) titleSeen.add(lw);
+    const c = s.charCodeAt(0);
+    const hasLower = s !== s.toUpperCase();
+    if (c >= 97 && c <= 122) lowerSeen.add(lw);
+    else if (!first && c >= 65 && c <= 90 && hasLower) titleSeen.add(lw);
     const sid = view.sentence[i] as number;
-    if (/[a-z]/.test(s)) capsSentence.set(sid, false);
-    else if (!capsSentence.has(sid) && /[A-Z]/.test(s)) capsSentence.set(sid, true);
+    if (hasLower) capsSentence.set(sid, false);
+    else if (!capsSentence.has(sid) && s !== s.toLowerCase()) capsSentence.set(sid, true);
   }
   for (let i = 0; i < n; i++) {
-    const s = view.surface[i] as string;
+    const h = (infos[i] as WordInfo).h;
+    enc.word[i] = h[0] as number;
+    enc.exact[i] = h[1] as number;
+    enc.shape[i] = h[2] as number;
+    enc.pos[i] = posHash(view.pos[i] as string);
+    for (let k = 0; k < 8; k++) enc.affix[i * 8 + k] = h[3 + k] as number;
+    let f = h[11] as number;
     const lw = enc.lower[i] as string;
-    enc.word[i] = fnv(lw);
-    enc.exact[i] = fnv(s, 7);
-    enc.shape[i] = fnv(shapeOf(s), 11);
-    enc.pos[i] = fnv(view.pos[i] as string, 13);
-    for (let k = 1; k <= 4; k++) {
-      enc.affix[i * 8 + k - 1] = lw.length >= k ? fnv(lw.slice(0, k), 17 + k) : 0;
-      enc.affix[i * 8 + 3 + k] = lw.length >= k ? fnv(lw.slice(-k), 23 + k) : 0;
-    }
-    let f = 0;
-    const c = s.charCodeAt(0);
-    if (c >= 65 && c <= 90) f |= FLAG_INITCAP;
-    else if (c > 127 && s[0] !== (s[0] as string).toLowerCase()) f |= FLAG_NONASCII_UPPER;
-    if (/^[A-Z][A-Z.&-]*$/.test(s) && s.length > 1) f |= FLAG_ALLCAPS;
-    if (/\d/.test(s)) f |= FLAG_DIGIT;
     const first = i === 0 || view.sentence[i - 1] !== view.sentence[i];
     if (first) f |= FLAG_SENT_START;
     if (lowerSeen.has(lw)) f |= FLAG_DOC_LOWER;
     if (titleSeen.has(lw)) f |= FLAG_DOC_TITLE;
     if (capsSentence.get(view.sentence[i] as number)) f |= FLAG_CAPS_SENTENCE;
-    if (i > 0 && /^["“”'‘’:(]$/.test(view.surface[i - 1] as string)) f |= FLAG_AFTER_QUOTE_OR_COLON;
+    if (i > 0 && QUOTE_OR_COLON.has(view.surface[i - 1] as string)) f |= FLAG_AFTER_QUOTE_OR_COLON;
     enc.flags[i] = f;
     enc.lastInSentence[i] = i === n - 1 || view.sentence[i + 1] !== view.sentence[i] ? 1 : 0;
   }
-  gazetteers.forEach((gaz, g) => {
-    for (const hit of gaz.findAll(view.norm)) {
+  hits.forEach((list, g) => {
+    for (const hit of list) {
       const t = GAZ_TYPES.indexOf(hit.type);
       for (let k = hit.first; k < hit.end; k++) {
         const part = hit.end - hit.first === 1 ? 3 : k === hit.first ? 0 : k === hit.end - 1 ? 2 : 1;

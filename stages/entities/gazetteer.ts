@@ -30,7 +30,11 @@ interface Phrase {
 
 /** Normalises a token for lookup: upper case, straight apostrophes. */
 export function normToken(token: string): string {
-  return token.replace(/[’‘`]/g, "'").toUpperCase();
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return token.replace(/[’‘`]/g, "'").toUpperCase();
+  }
+  return token.toUpperCase();
 }
 
 /** Splits a gazetteer phrase into tokens the way wink-nlp tokenises names (spaces, parentheses, commas, possessive 's). */
@@ -99,6 +103,14 @@ export class Gazetteer {
       return { first: i, end: i + p.tokens.length, type: p.type, key: p.key, source: p.source };
     }
     return null;
+  }
+
+  /** Does a hit (found without `surface`) also pass the capitalisation checks on `surface`? */
+  static cased(hit: GazetteerHit, surface: readonly string[]): boolean {
+    if (!isCapitalisedName(surface, hit.first, hit.end, hit.type)) return false;
+    // Short acronyms match only in capitals: "UN", not "Un" in "Kim Jong Un".
+    const s = surface[hit.first] as string;
+    return !(hit.end - hit.first === 1 && s.length <= 4 && s !== s.toUpperCase() && /^[A-Z]+$/.test(normToken(s)) && hit.type !== 'WEAPON');
   }
 
   /** Non-overlapping longest matches, left to right. */

@@ -53,22 +53,29 @@ export default defineStage({
       const view = tokenView(doc);
       const n = view.surface.length;
       const candidates: Candidate[] = [];
+      // Gazetteer matches: features for the model, and mentions by themselves where capitalised.
+      const petrarchHits = petrarchGaz.findAll(view.norm);
+      const newsHits = newsGaz.findAll(view.norm);
       if (perceptron) {
-        const enc = encodeDoc(view, [petrarchGaz, newsGaz]);
+        const enc = encodeDoc(view, [petrarchHits, newsHits]);
         const { labels, margin } = decode(enc, perceptron);
         for (const span of labelSpans(labels, margin)) {
           for (const c of modelCandidate(view, span, [newsGaz, petrarchGaz])) candidates.push(extendHyphenatedName(view, appositivePerson(view, c)));
         }
       }
-      if (options.gazetteerMentions) for (const hit of newsGaz.findAll(view.norm, view.surface)) {
-        candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.85, priority: 4 });
-      }
-      if (options.gazetteerMentions) for (const hit of petrarchGaz.findAll(view.norm, view.surface)) {
-        // One-word person names from the leaders list are too ambiguous alone.
-        if (hit.type === 'PERSON' && hit.end - hit.first < 2) continue;
-        // A person or organisation name that goes on ("Kim Jong" + "Un") is a longer name the list lacks.
-        if ((hit.type === 'PERSON' || hit.type === 'ORG') && continuesName(view, hit.end)) continue;
-        candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.75, priority: 2 });
+      if (options.gazetteerMentions) {
+        for (const hit of newsHits) {
+          if (!Gazetteer.cased(hit, view.surface)) continue;
+          candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.85, priority: 4 });
+        }
+        for (const hit of petrarchHits) {
+          if (!Gazetteer.cased(hit, view.surface)) continue;
+          // One-word person names from the leaders list are too ambiguous alone.
+          if (hit.type === 'PERSON' && hit.end - hit.first < 2) continue;
+          // A person or organisation name that goes on ("Kim Jong" + "Un") is a longer name the list lacks.
+          if ((hit.type === 'PERSON' || hit.type === 'ORG') && continuesName(view, hit.end)) continue;
+          candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.75, priority: 2 });
+        }
       }
       candidates.push(...lawCandidates(view), ...hyphenatedWeaponCandidates(view), ...officeCandidates(view), ...commonPlaceCandidates(view));
       if (options.numbers) candidates.push(...numberCandidates(view));

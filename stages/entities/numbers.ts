@@ -21,6 +21,14 @@ const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/i;
 const RELATIVE = /^(this|last|next|coming|past|previous)$/i;
 const SOLO_DATES = /^(today|yesterday|tomorrow|soon)$/i;
 
+/** Lower-case words that can start a number, date or time mention (besides digits and currency signs). */
+const TRIGGERS = new Set<string>([
+  ...NUM_WORDS, 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'twentieth', 'thirtieth', 'hundredth',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'this', 'last', 'next', 'coming', 'past', 'previous', 'today', 'yesterday', 'tomorrow', 'soon', 'tonight',
+]);
+
 function isNumberTok(s: string): boolean {
   return NUM.test(s) || NUM_SUFFIXED.test(s) || NUM_WORDS.has(s.toLowerCase());
 }
@@ -46,6 +54,8 @@ export function numberCandidates(view: TokenView): Candidate[] {
   };
   for (let i = 0; i < n; i++) {
     const t = s[i] as string;
+    const c0 = t.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !CURRENCY_SYMBOLS.has(t) && !(c0 === 46 && t.length > 1) && !TRIGGERS.has(t.toLowerCase())) continue;
     const l = t.toLowerCase();
     // MONEY: "$5 million", "£3bn", "5 million dollars".
     if (CURRENCY_SYMBOLS.has(t) && i + 1 < n) {

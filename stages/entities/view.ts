@@ -18,7 +18,7 @@ export function tokenView(doc: Readonly<NewsmarkDocument>): TokenView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     surface[i] = text.slice(t.start, t.end);
-    norm[i] = normToken(surface[i] as string);
+    norm[i] = normCached(surface[i] as string);
     pos[i] = t.pos;
     start[i] = t.start;
     end[i] = t.end;
@@ -28,3 +28,14 @@ export function tokenView(doc: Readonly<NewsmarkDocument>): TokenView {
   return { text, surface, norm, pos, start, end, sentence };
 }
 
+
+const normCache = new Map<string, string>();
+/** normToken with a per-worker cache (a pure function: the cache never changes results). */
+function normCached(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size >= 200_000) normCache.clear();
+    normCache.set(s, (v = normToken(s)));
+  }
+  return v;
+}
