@@ -31,6 +31,7 @@ export interface RawClaim {
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'in', 'without', 'also']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
@@ -45,7 +46,19 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   /** Claims whose source is known, by sentence of their last token, for continuations and coordination. */
   const tok = (i: number) => v.tokens[i] as { start: number; end: number };
   const range = (first: number, last: number): Range => ({ start: tok(first).start, end: tok(last).end });
-  const sentenceFloor = (i: number): number => v.sentFirst[v.sentOf[i] as number] as number;
+  /** First token of i's sentence; a sentence the tagger broke after an abbreviation ("Sen. Bernie Sanders (I-Vt.) | said") is joined to the one before. */
+  const sentenceFloor = (i: number): number => {
+    let si = v.sentOf[i] as number;
+    let f = v.sentFirst[si] as number;
+    while (si > 0 && f > 0 && !v.lineBefore[f] && i - f < 6) {
+      const last = v.low[f - 1] as string;
+      const prev = v.low[f - 2] as string;
+      if (last === '.' || last === '?' || last === '!' || last === '…' || isQuoteMark(last) && (prev === '.' || prev === '?' || prev === '!' || prev === ',')) break;
+      si--;
+      f = v.sentFirst[si] as number;
+    }
+    return f;
+  };
   const sentenceLimit = (i: number): number => v.sentEnd[v.sentOf[i] as number] as number;
 
   const isCueVerb = (i: number): boolean => {
@@ -257,6 +270,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const mainSubject = (floor: number, before: number): TokRange | null => {
     let s = floor;
     while (s < before && (v.pos[s] === 'CCONJ' || isQuoteMark(v.low[s] as string))) s++;
+    // "In an incendiary press conference, Trump launched …": skip the opening adverbial
+    if (v.pos[s] === 'ADP' || v.pos[s] === 'SCONJ' || v.pos[s] === 'ADV') {
+      let c = s;
+      while (c < before && c - s < 15 && v.low[c] !== ',') c++;
+      if (v.low[c] === ',') s = c + 1;
+    }
     const np = npRight(v, s, before, false);
     if (!np) return null;
     let h = np.last + 1;
@@ -444,7 +463,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (g) {
           let src = subjectLeft(g.first, sFloor);
           let rule = 'direct:source-cue-before';
-          if (!src && (v.low[g.head] as string).endsWith('ing') && (v.low[g.first - 1] === ',' || v.low[g.first - 1] === '—')) {
+          if (!src && (v.low[g.head] as string).endsWith('ing') && (v.low[g.first - 1] === ',' || v.low[g.first - 1] === '—' || PARTICIPLE_LEADS.has(v.low[g.first - 1] as string))) {
             // "…, telling Reuters, “…”": the subject of the main clause
             src = mainSubject(sFloor, g.first);
             rule = 'direct:participle-before';
@@ -534,20 +553,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       src = subjectLeft(g.first, floor);
       let inheritedFrom: RawClaim | undefined;
       const before = v.low[g.first - 1] as string;
-      const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-');
+      const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-' || PARTICIPLE_LEADS.has(before) && g.first - 2 >= floor);
       if (!src && (COORDINATORS.has(before) || participle)) {
         const prev = lastInSentence.get(sentence);
         if (prev && prev.source) {
           src = prev.source;
           inheritedFrom = prev;
-          rule = participle ? 'indirect:participle' : 'indirect:coordinated';
-        }
-      }
-      if (!src && (participle || COORDINATORS.has(before) || before === ',' && !w.endsWith('ing'))) {
-        // "…, saying …" with no earlier claim in the sentence: the subject of the main clause
-        const subj = mainSubject(floor, g.first);
-        if (subj) {
-          src = subj;
           rule = participle ? 'indirect:participle' : 'indirect:coordinated';
         }
       }
@@ -559,6 +570,14 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           src = inv;
           contentBefore = true;
           rule = 'indirect:content-cue-source';
+        }
+      }
+      if (!src && (participle || COORDINATORS.has(before) || before === ',' && !w.endsWith('ing'))) {
+        // "…, saying …" with no earlier claim in the sentence: the subject of the main clause
+        const subj = mainSubject(floor, g.first);
+        if (subj) {
+          src = subj;
+          rule = participle ? 'indirect:participle' : 'indirect:coordinated';
         }
       }
       if (!src) continue;

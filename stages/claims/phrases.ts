@@ -124,7 +124,7 @@ export function npRight(v: View, first: number, limit: number, appositive: boole
     }
     if ((NP_LINKS.has(w) || w === 'and') && last === j - 1 && j + 1 < limit && npToken(v, j + 1)) continue;
     // "exit polls conducted for the Associated Press": a participle phrase inside the noun phrase
-    if (v.pos[j] === 'VERB' && last === j - 1 && (v.pos[last] === 'NOUN' || v.pos[last] === 'PROPN') && /(ed|en|wn)$/.test(w) && (v.low[j + 1] === 'by' || v.low[j + 1] === 'for' || v.low[j + 1] === 'from' || v.low[j + 1] === 'on' || v.low[j + 1] === 'in')) {
+    if (v.pos[j] === 'VERB' && last === j - 1 && v.pos[last] === 'NOUN' && /(ed|en|wn)$/.test(w) && (v.low[j + 1] === 'by' || v.low[j + 1] === 'for')) {
       last = j;
       continue;
     }
