@@ -20,7 +20,7 @@ const ctx = { stage: 'tokenize', report: () => undefined };
 const AUX = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 type Count = { cue: number; total: number };
 const heads = new Map<string, Count>(); // key "VERB:say"
-const tails = new Map<string, number>(); // "call for"
+const tails = new Map<string, [number, number]>(); // "call for": [inside the cue, left after it]
 const articles = readPolnear(split);
 let cues = 0;
 for (const article of articles) {
@@ -57,9 +57,18 @@ for (const article of articles) {
     if (!key) continue;
     heads.get(key)!.cue++;
     const after = inside.filter((i) => i > head).map((i) => tokens[i]!);
+    const lemma = tokens[head]!.lemma.toLowerCase();
     if (after.length === 1 && (after[0]!.pos === 'ADP' || after[0]!.pos === 'PART' || after[0]!.pos === 'ADV')) {
-      const tail = `${tokens[head]!.lemma.toLowerCase()} ${after[0]!.lemma.toLowerCase()}`;
-      tails.set(tail, (tails.get(tail) ?? 0) + 1);
+      const tail = `${lemma} ${after[0]!.lemma.toLowerCase()}`;
+      const c = tails.get(tail) ?? [0, 0];
+      c[0]++;
+      tails.set(tail, c);
+    } else if (after.length === 0 && tokens[head + 1]) {
+      // the word after the cue that the annotators left out ("said | of")
+      const tail = `${lemma} ${tokens[head + 1]!.lemma.toLowerCase()}`;
+      const c = tails.get(tail) ?? [0, 0];
+      c[1]++;
+      tails.set(tail, c);
     }
   }
 }
@@ -73,16 +82,17 @@ const table = (pos: string): Record<string, [number, number, number]> => {
     .forEach(([k, c]) => (out[k.slice(pos.length + 1)] = [c.cue, c.total, round(c.cue / c.total)]));
   return out;
 };
-const tailOut: Record<string, number> = {};
-[...tails].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).forEach(([k, n]) => (tailOut[k] = n));
+const tailOut: Record<string, [number, number]> = {};
+[...tails].filter(([, n]) => n[0] >= 2).sort((a, b) => b[1][0] - a[1][0] || (a[0] < b[0] ? -1 : 1)).forEach(([k, n]) => (tailOut[k] = n));
 const result = {
   source: 'Mined from PolNeAR v1.0.0 train (840 articles, one annotator each: smallest id) by scripts/mine-polnear.ts. Counts only, no text. PolNeAR is research-only; these are derived statistics.',
-  columns: '[times heading a gold cue, occurrences with this POS, ratio]',
+  columns: 'verbs/nouns: [times heading a gold cue, occurrences with this POS, ratio]; tails: [word inside the cue after its head, same word left just after the cue]',
   articles: articles.length,
   cues,
   verbs: table('VERB'),
   nouns: table('NOUN'),
   tails: tailOut,
 };
-writeFileSync(resolve('stages/claims/data/polnear-cues.json'), JSON.stringify(result, null, 1) + '\n');
+const json = JSON.stringify(result, null, 1).replace(/\[\s+([^\[\]]*?)\s+\]/g, (_m, inner: string) => `[${inner.replace(/\s*\n\s*/g, ' ')}]`);
+writeFileSync(resolve('stages/claims/data/polnear-cues.json'), json + '\n');
 console.log(`${articles.length} articles, ${cues} cues, ${Object.keys(result.verbs).length} verb lemmas, ${Object.keys(result.nouns).length} noun lemmas`);

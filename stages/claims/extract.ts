@@ -524,7 +524,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (usedCue[i] || !isCueVerb(i)) continue;
     const w = v.low[i] as string;
     // "declined to condemn": the refusal joins the later verb's group
-    if (lex.refusals.has(v.lemma[i] as string) && v.low[i + 1] === 'to' && isCueVerb(i + 2)) continue;
+    // ("declined to comment." has nothing to report: "declined" is then the cue and "to comment" its content)
+    if (lex.refusals.has(v.lemma[i] as string) && v.low[i + 1] === 'to' && isCueVerb(i + 2) && i + 3 < sentenceLimit(i) && v.pos[i + 3] !== 'PUNCT') continue;
     // a cue inside quoted speech is the speaker's words, not a claim of the article (PolNeAR agrees)
     if ((v.insideQuote[i] as number) >= 0) continue;
     // an infinitive ("to show restraint") is not a cue of its own, unless refused ("declined to condemn")
@@ -703,9 +704,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       e = contentEnd(s, limit);
     }
     if (e < s) continue;
+    // "criticism of", "attacks on": PolNeAR keeps the preposition in the cue when it usually does
+    const cueLast = s === i + 2 && lex.tails.has(`${v.lemma[i]} ${comp}`) ? i + 1 : i;
     claims.push({
       kind: containsQuote(v, range(s, e)) ? 'mixed' : 'indirect',
-      cue: { ...range(i, i), lemma: v.lemma[i] as string },
+      cue: { ...range(i, cueLast), lemma: v.lemma[i] as string },
       source: src,
       content: [range(s, e)],
       confidence: 0.6,

@@ -22,7 +22,7 @@ export default defineStage({
     /** …and at least this share of its occurrences. */
     minedMinRatio: 0.2,
     /** Attach-after words ("call for") need this many train cues. */
-    tailMinCount: 5,
+    tailMinCount: 3,
     /** Claims below this confidence are dropped. */
     minConfidence: 0,
   },
@@ -33,7 +33,7 @@ export default defineStage({
     const lex = buildLexicon(classes, lists, mined, {
       minedMinCount: 3,
       minedMinRatio: 0.2,
-      tailMinCount: options.tailMinCount,
+      tailMinCount: 3,
     });
     return (doc) => {
       const tokens = doc.tokens ?? [];

@@ -27,7 +27,7 @@ export interface ReportingVerbs {
 export interface MinedCues {
   verbs: Record<string, [number, number, number]>;
   nouns: Record<string, [number, number, number]>;
-  tails: Record<string, number>;
+  tails: Record<string, [number, number]>;
 }
 
 /** Where a verb cue came from, for `evidence`. */
@@ -82,7 +82,8 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
   for (const f of lists.ggt.forms) forms.set(f, 'ggt');
   for (const f of lists.journalismai.forms) if (!forms.has(f)) forms.set(f, 'journalismai');
   const tails = new Set<string>();
-  for (const [pair, n] of Object.entries(mined.tails)) if (n >= options.tailMinCount) tails.add(pair);
+  // a word joins the cue when the annotators put it inside more often than after it
+  for (const [pair, [inside, after]] of Object.entries(mined.tails)) if (inside >= options.tailMinCount && inside > after) tails.add(pair);
   return {
     verbs,
     forms,
