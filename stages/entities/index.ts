@@ -5,7 +5,7 @@ import { Gazetteer, newsLexicon, type GazetteerData } from './gazetteer.js';
 import { tokenView } from './view.js';
 import { encodeDoc } from './features.js';
 import { decode, labelSpans, PerceptronModel, type ModelFile } from './perceptron.js';
-import { modelCandidate } from './typing.js';
+import { modelCandidate, organisationNames } from './typing.js';
 import { numberCandidates } from './numbers.js';
 import { acronymCandidates, appositivePerson, commonPlaceCandidates, extendHyphenatedName, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
 import { properNounCandidates } from './propn.js';
@@ -59,9 +59,11 @@ export default defineStage({
       if (perceptron) {
         const enc = encodeDoc(view, [petrarchHits, newsHits]);
         const { labels, margin } = decode(enc, perceptron);
+        const fromModel: Candidate[] = [];
         for (const span of labelSpans(labels, margin)) {
-          for (const c of modelCandidate(view, span, [newsGaz, petrarchGaz])) candidates.push(extendHyphenatedName(view, appositivePerson(view, c)));
+          for (const c of modelCandidate(view, span, [newsGaz, petrarchGaz])) fromModel.push(extendHyphenatedName(view, appositivePerson(view, c)));
         }
+        candidates.push(...organisationNames(view, fromModel));
       }
       if (options.gazetteerMentions) {
         for (const hit of newsHits) {

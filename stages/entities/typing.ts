@@ -20,7 +20,9 @@ const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administr
  * The model's span as one candidate, or two when a nationality runs into an organisation that
  * CoNLL-style training tends to join: "South Korean Defence Ministry" → NORP + ORG.
  */
-export function modelCandidate(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate[] {
+export function modelCandidate(view: TokenView, span0: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate[] {
+  // A sentence-initial article is not part of a name the model found ("The ICBM flew").
+  const span = span0.end - span0.first > 1 && /^(The|the|A|An)$/.test(view.surface[span0.first] as string) ? { ...span0, first: span0.first + 1 } : span0;
   if ((span.cls === 1 || span.cls === 3) && span.end - span.first >= 2 && ORG_TAIL.test(view.surface[span.end - 1] as string)) {
     for (const gaz of gazetteers) {
       const hit = gaz.matchAt(view.norm, span.first, view.surface);
@@ -70,4 +72,29 @@ function compatible(cls: number, type: string): boolean {
     default:
       return type === 'NORP' || type === 'EVENT' || type === 'LAW' || type === 'WEAPON';
   }
+}
+
+const ORG_HEADS = /^(University|College|Institute|Ministry|Agency|Council|Committee|Commission|Administration|Party|Bank|Corporation|Corp|Inc|Ltd|Company|Association|Federation|Union|Authority|Board|Bureau|Department|Office|Foundation|Academy|Court|Parliament|Assembly|Army|Navy|Police|Service|Group|School|Hospital)\.?$/;
+
+/**
+ * Organisation names that the model splits or mistypes: a span ending in an organisation word is
+ * an ORG ("National University" is not a PERSON), and a place right before such a name is part
+ * of it ("Seoul National University", mark the longest name). `cands` are model candidates in
+ * text order; returns a new list.
+ */
+export function organisationNames(view: TokenView, cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c0 of cands) {
+    let c = c0;
+    const headed = c.end - c.first >= 2 && ORG_HEADS.test(view.surface[c.end - 1] as string);
+    if (headed && c.type === 'PERSON') c = { ...c, type: 'ORG', evidence: [...c.evidence, 'rule:org-head'] };
+    const prev = out[out.length - 1];
+    if (headed && c.type === 'ORG' && prev && prev.end === c.first && (prev.type === 'GPE' || prev.type === 'LOC') && view.sentence[prev.first] === view.sentence[c.first] && !/^(The|the)$/.test(view.surface[c.first] as string)) {
+      out[out.length - 1] = { ...c, first: prev.first, evidence: [...c.evidence, 'rule:longest-name'], confidence: Math.min(prev.confidence, c.confidence) };
+      delete out[out.length - 1]!.key;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
