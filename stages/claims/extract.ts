@@ -66,7 +66,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
-    return lex.verbs.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string);
+    // "voted for", "focused on": a verb whose attached word makes it a cue in PolNeAR
+    return lex.verbs.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string) || lex.tails.has(`${v.lemma[i]} ${v.low[i + 1]}`);
   };
   /** A tagger's noun that is a verb here: "Pyongyang plans to launch", "Residents fear that". */
   const nounAsVerb = (i: number): boolean => {
@@ -276,11 +277,20 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       while (c < before && c - s < 15 && v.low[c] !== ',') c++;
       if (v.low[c] === ',') s = c + 1;
     }
-    const np = npRight(v, s, before, false);
-    if (!np) return null;
-    let h = np.last + 1;
-    while (h < before && preHead(v, h, lex)) h++;
-    return h < before && v.pos[h] === 'VERB' ? np : null;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const np = npRight(v, s, before, false);
+      if (np) {
+        let h = np.last + 1;
+        while (h < before && preHead(v, h, lex)) h++;
+        if (h < before && v.pos[h] === 'VERB') return np;
+      }
+      // "Hours later, Trump returned …": try again after the first comma
+      let c = s;
+      while (c < before && c - s < 8 && v.low[c] !== ',') c++;
+      if (v.low[c] !== ',') break;
+      s = c + 1;
+    }
+    return null;
   };
   /** Where the content of a clause starting at `start` ends (inclusive token). */
   const contentEnd = (start: number, limit: number): number => {
@@ -579,6 +589,21 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (subj) {
           src = subj;
           rule = participle ? 'indirect:participle' : 'indirect:coordinated';
+        }
+      }
+      if (!src && !w.endsWith('ing') && lex.speech.has(v.lemma[i] as string)) {
+        // last resort: the nearest name or pronoun before the verb in the clause
+        for (let k = g.first - 1; k >= floor && g.first - k <= 6; k--) {
+          const p = v.pos[k] as string;
+          if (p === 'VERB' || p === 'AUX' || v.low[k] === ';' || isQuoteMark(v.low[k] as string)) break;
+          if (p !== 'PROPN' && !(p === 'PRON' && NOMINATIVE.has(v.low[k] as string))) continue;
+          const np = npLeft(v, k, floor);
+          if (np) {
+            src = np;
+            rule = 'indirect:nearest-name';
+            confidence -= 0.2;
+          }
+          break;
         }
       }
       if (!src) continue;

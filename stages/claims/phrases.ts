@@ -189,6 +189,8 @@ export function preHead(v: View, i: number, lex: Lexicon): boolean {
   if (p === 'AUX' || AUX_LEMMAS.has(v.lemma[i] as string) && p !== 'NOUN') return true;
   if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') return true;
   if ((p === 'ADV' || p === 'DET' || p === 'PRON') && lex.groupAdverbs.has(w)) return true;
+  // manner adverbs inside the verb group: "has forcefully condemned", "dutifully recounts"
+  if (p === 'ADV' && w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'early') return true;
   return false;
 }
 
