@@ -640,7 +640,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (s >= limit) continue;
         const lemma = v.lemma[i] as string;
         const comp = v.low[s] as string;
-        if (lex.quoteOnly.has(lemma) && comp !== 'that' && v.low[after] !== ':') continue;
+        if (lex.quoteOnly.has(lemma) && comp !== 'that' && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
         if (!lex.speech.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && (v.low[src.first] === 'i' || v.low[src.first] === 'you' || v.low[src.first] === 'we');
