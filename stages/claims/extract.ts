@@ -531,7 +531,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const lastInSentence = new Map<number, RawClaim>();
   for (const c of claims) if (c.cue && c.source) lastInSentence.set(v.sentOf[c.anchor] as number, c);
   for (let i = 0; i < n; i++) {
-    if (usedCue[i] || !isCueVerb(i)) continue;
+    if (usedCue[i] || !isCueVerb(i) || lex.indirectBlock.has(v.lemma[i] as string)) continue;
     const w = v.low[i] as string;
     // "declined to condemn": the refusal joins the later verb's group
     // ("declined to comment." has nothing to report: "declined" is then the cue and "to comment" its content)

@@ -17,6 +17,7 @@ export interface CueClasses {
   quoteOnly: string[];
   weakRatio: number;
   mediums: string[];
+  indirectBlock: string[];
 }
 
 export interface ReportingVerbs {
@@ -55,6 +56,8 @@ export interface Lexicon {
   quoteOnly: Set<string>;
   /** "statement", "interview": "said in a statement" is one cue. */
   mediums: Set<string>;
+  /** Verbs that introduce direct quotes only. */
+  indirectBlock: Set<string>;
   /** PolNeAR train ratio (gold cue / occurrences) per verb lemma. */
   ratio: Map<string, number>;
   weakRatio: number;
@@ -102,6 +105,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     contentStops: new Set(classes.contentStops),
     quoteOnly: new Set(classes.quoteOnly),
     mediums: new Set(classes.mediums),
+    indirectBlock: new Set(classes.indirectBlock),
     ratio: new Map(Object.entries(mined.verbs).map(([l, c]) => [l, c[2]])),
     weakRatio: classes.weakRatio,
   };
