@@ -548,6 +548,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     let src: TokRange | null = null;
     let content: Range[] | null = null;
     let rule = '';
+    let passiveBy = false;
     let confidence = Math.min(0.85, 0.35 + 0.5 * (lex.verbs.get(v.lemma[i] as string)?.weight ?? 0.5));
 
     if (g.passive && v.low[g.last + 1] === 'by') {
@@ -558,6 +559,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       src = agent;
       content = [range(subject.first, subject.last)];
       rule = 'indirect:passive-by';
+      passiveBy = true;
     } else if (g.passive) {
       continue;
     } else {
@@ -657,7 +659,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (!content || !src) continue;
     const hasQuote = containsQuote(v, content[0] as Range);
     if (hasQuote) evidence.push('mixed:quoted-fragment');
-    const claim: RawClaim = { kind: hasQuote ? 'mixed' : 'indirect', cue: cueOf(g), source: src, content, confidence, evidence: [rule, ...evidence], anchor: Math.min(g.first, src.first) };
+    // PolNeAR keeps the agent's "by" in a passive cue ("was condemned by")
+    const cue = passiveBy ? { ...cueOf(g), end: (v.tokens[g.last + 1] as { end: number }).end } : cueOf(g);
+    const claim: RawClaim = { kind: hasQuote ? 'mixed' : 'indirect', cue, source: src, content, confidence, evidence: [rule, ...evidence], anchor: Math.min(g.first, src.first) };
     claims.push(claim);
     lastInSentence.set(sentence, claim);
     for (let k = g.first; k <= g.last; k++) usedCue[k] = 1;

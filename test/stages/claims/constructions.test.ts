@@ -51,7 +51,8 @@ describe('claims: constructions', () => {
 
   it('passive with an agent', async () => {
     const claims = await claimsOf('The launch was condemned by the United Nations.');
-    expect(claims).toEqual([{ kind: 'indirect', cue: 'was condemned', source: 'the United Nations', sourceKind: 'named', content: ['The launch'] }]);
+    // PolNeAR's convention: the agent's "by" belongs to a passive cue
+    expect(claims).toEqual([{ kind: 'indirect', cue: 'was condemned by', source: 'the United Nations', sourceKind: 'named', content: ['The launch'] }]);
   });
 
   it.each([
