@@ -417,7 +417,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
                 if (isQuoteMark(v.low[h] as string) || v.low[h] === '.') break;
                 if (!isSpeechVerb(h)) continue;
                 const cand = verbGroup(v, h, k, limit, lex);
-                const subj = subjectLeft(cand.first, k);
+                const subj = subjectLeft(cand.lead, k);
                 if (subj && subj.first === k) {
                   g = cand;
                   src = subj;
@@ -471,11 +471,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           }
         }
         if (g) {
-          let src = subjectLeft(g.first, sFloor);
+          let src = subjectLeft(g.lead, sFloor);
           let rule = 'direct:source-cue-before';
-          if (!src && (v.low[g.head] as string).endsWith('ing') && (v.low[g.first - 1] === ',' || v.low[g.first - 1] === '—' || PARTICIPLE_LEADS.has(v.low[g.first - 1] as string))) {
+          if (!src && (v.low[g.head] as string).endsWith('ing') && (v.low[g.lead - 1] === ',' || v.low[g.lead - 1] === '—' || PARTICIPLE_LEADS.has(v.low[g.lead - 1] as string))) {
             // "…, telling Reuters, “…”": the subject of the main clause
-            src = mainSubject(sFloor, g.first);
+            src = mainSubject(sFloor, g.lead);
             rule = 'direct:participle-before';
           }
           if (!src && !TELL_LIKE.has(v.lemma[g.head] as string)) {
@@ -554,7 +554,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (g.passive && v.low[g.last + 1] === 'by') {
       // "The launch was condemned by the UN."
       const agent = npRight(v, g.last + 2, limit, false);
-      const subject = npLeft(v, g.first - 1, floor);
+      const subject = npLeft(v, g.lead - 1, floor);
       if (!agent || !subject) continue;
       src = agent;
       content = [range(subject.first, subject.last)];
@@ -563,10 +563,10 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     } else if (g.passive) {
       continue;
     } else {
-      src = subjectLeft(g.first, floor);
+      src = subjectLeft(g.lead, floor);
       let inheritedFrom: RawClaim | undefined;
-      const before = v.low[g.first - 1] as string;
-      const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-' || PARTICIPLE_LEADS.has(before) && g.first - 2 >= floor);
+      const before = v.low[g.lead - 1] as string;
+      const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-' || PARTICIPLE_LEADS.has(before) && g.lead - 2 >= floor);
       if (!src && (COORDINATORS.has(before) || participle)) {
         const prev = lastInSentence.get(sentence);
         if (prev && prev.source) {
@@ -576,7 +576,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         }
       }
       let contentBefore = false;
-      if (!src && g.first - 1 >= floor && v.low[g.first - 1] === ',' && !w.endsWith('ing')) {
+      if (!src && g.lead - 1 >= floor && v.low[g.lead - 1] === ',' && !w.endsWith('ing')) {
         // "…, said the ministry."
         const inv = npRight(v, g.last + 1, limit, true);
         if (inv && (inv.last + 1 >= limit || v.low[inv.last + 1] === '.')) {
@@ -587,7 +587,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       }
       if (!src && (participle || COORDINATORS.has(before) || before === ',' && !w.endsWith('ing'))) {
         // "…, saying …" with no earlier claim in the sentence: the subject of the main clause
-        const subj = mainSubject(floor, g.first);
+        const subj = mainSubject(floor, g.lead);
         if (subj) {
           src = subj;
           rule = participle ? 'indirect:participle' : 'indirect:coordinated';
@@ -595,7 +595,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       }
       if (!src && !w.endsWith('ing') && lex.speech.has(v.lemma[i] as string)) {
         // last resort: the nearest name or pronoun before the verb in the clause
-        for (let k = g.first - 1; k >= floor && g.first - k <= 6; k--) {
+        for (let k = g.lead - 1; k >= floor && g.lead - k <= 6; k--) {
           const p = v.pos[k] as string;
           if (p === 'VERB' || p === 'AUX' || v.low[k] === ';' || isQuoteMark(v.low[k] as string)) break;
           if (p !== 'PROPN' && !(p === 'PRON' && NOMINATIVE.has(v.low[k] as string))) continue;
@@ -626,7 +626,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (contentBefore) {
         let s = skipDateline(floor, limit);
         while (s < limit && (isQuoteMark(v.low[s] as string) || v.pos[s] === 'CCONJ')) s++;
-        let e = (rule === 'indirect:content-cue-source' ? g.first : src.first) - 2;
+        let e = (rule === 'indirect:content-cue-source' ? g.lead : src.first) - 2;
         if (v.low[e] === ',') e--;
         if (e - s < 1) continue;
         content = [range(s, e)];

@@ -18,6 +18,7 @@ export interface CueClasses {
   weakRatio: number;
   mediums: string[];
   indirectBlock: string[];
+  outsideCue: string[];
 }
 
 export interface ReportingVerbs {
@@ -58,6 +59,8 @@ export interface Lexicon {
   mediums: Set<string>;
   /** Verbs that introduce direct quotes only. */
   indirectBlock: Set<string>;
+  /** Group words left out of the cue span ("then said" → "said"). */
+  outsideCue: Set<string>;
   /** PolNeAR train ratio (gold cue / occurrences) per verb lemma. */
   ratio: Map<string, number>;
   weakRatio: number;
@@ -106,6 +109,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     quoteOnly: new Set(classes.quoteOnly),
     mediums: new Set(classes.mediums),
     indirectBlock: new Set(classes.indirectBlock),
+    outsideCue: new Set(classes.outsideCue),
     ratio: new Map(Object.entries(mined.verbs).map(([l, c]) => [l, c[2]])),
     weakRatio: classes.weakRatio,
   };

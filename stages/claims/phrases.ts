@@ -174,6 +174,8 @@ function phraseHasPossessive(v: View, first: number, last: number): boolean {
 const AUX_LEMMAS = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 
 export interface CueGroup extends TokRange {
+  /** First token of the whole group, before words left out of the cue ("then"). */
+  lead: number;
   /** The cue's head verb (or noun). */
   head: number;
   negated: boolean;
@@ -220,5 +222,7 @@ export function verbGroup(v: View, head: number, floor: number, limit: number, l
   // "said in a statement", "said in an interview"
   if (last + 3 < limit && v.low[last + 1] === 'in' && (v.low[last + 2] === 'a' || v.low[last + 2] === 'an') && lex.mediums.has(v.low[last + 3] as string)) last = last + 3;
   if (passive && (v.low[head] as string).endsWith('ing')) passive = false;
-  return { first, last, head, negated, passive, refusal };
+  const lead = first;
+  while (first < head && lex.outsideCue.has(v.low[first] as string)) first++;
+  return { first, last, head, negated, passive, refusal, lead };
 }
