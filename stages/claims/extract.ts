@@ -79,6 +79,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (prev === 'PRON' && v.low[i - 1] !== 'they' && v.low[i - 1] !== 'we' && v.low[i - 1] !== 'i' && v.low[i - 1] !== 'you') return false;
     if (v.low[i + 1] === 'that') return true;
     if (classed && v.low[i + 1] === 'to' && v.pos[i + 2] === 'VERB') return true;
+    // "…, the reports show.", "…,” Viguerie notes.": a verb at the end of a clause after its subject
+    if ((v.low[i + 1] === '.' || v.low[i + 1] === ',') && lex.speech.has(l) || v.low[i + 1] === '.' && lex.verbs.has(l)) {
+      const np = npLeft(v, i - 1, Math.max(0, i - 8));
+      if (np && np.first > 0 && (v.low[np.first - 1] === ',' || isQuoteMark(v.low[np.first - 1] as string))) return true;
+    }
     // "Polls show Trump leading": a plural subject and then a clause
     const plural = prev === 'PRON' || (v.low[i - 1] as string).endsWith('s');
     return plural && !(v.low[i] as string).endsWith('s') && i + 1 < v.tokens.length && clauseAt(i + 1, v.sentEnd[v.sentOf[i] as number] as number);
@@ -405,8 +410,15 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           src = npRight(v, g.last + 1, Math.max(limit, g.last + 2), true);
           rule = 'direct:cue-source-after';
         } else {
-          const np = npRight(v, k, Math.max(limit, k + 1), false);
-          if (np) {
+          let np = npRight(v, k, Math.max(limit, k + 1), false);
+          // "…,” Viguerie notes.": the tagger read the verb as the noun phrase's head
+          if (np && np.last > np.first && v.pos[np.last] === 'NOUN' && lex.speech.has(v.lemma[np.last] as string) && /^[.,:]$/.test(v.low[np.last + 1] ?? '.')) {
+            np = { first: np.first, last: np.last - 1 };
+            g = verbGroup(v, np.last + 1, np.last + 1, limit, lex);
+            src = np;
+            rule = 'direct:source-cue-after';
+          }
+          if (np && !g) {
             g = groupStartingAt(np.last + 1, Math.max(limit, np.last + 2), true);
             if (g) {
               src = np;
