@@ -1,7 +1,8 @@
 /**
  * Entity quality on CoNLL-2003 (a benchmark, not a test):
  *
- *   npm run eval:entities -- ../shared/data/conll2003/eng.testa [--no-compromise] [--set entities.model=false]
+ *   npm run eval:entities -- ../shared/data/conll2003/eng.testa [--no-compromise] [--errors] [--set entities.model=false]
+ *   npm run eval:entities -- --speed ../shared/data/bbc-news
  *
  * Each CoNLL document becomes text (tokens joined by spaces, sentences by newlines) and is
  * annotated by the tokenize and entities stages. Predicted types map to CoNLL (PERSON→PER,
@@ -9,7 +10,11 @@
  * "the" of a predicted name is dropped, as CoNLL never includes determiners. Spans are compared
  * by exact character offsets. compromise alone, mapped the same way, is scored for comparison.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import tokenizeStage from '../stages/tokenize/index.js';
+import entitiesStage from '../stages/entities/index.js';
+import type { NewsmarkDocument } from '../pipeline/document-types.js';
 import nlp from 'compromise';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { readConll, type ConllSpan, type ConllType } from '../stages/entities/conll.js';
@@ -61,8 +66,60 @@ function report(title: string, counts: Record<string, Counts>): number {
 
 const emptyCounts = (): Record<string, Counts> => Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
 
+/**
+ * Speed of the entities stage alone (tokens already made by the tokenize stage), warm, best of
+ * three passes over the corpus, against compromise alone (people, places, organisations) on the
+ * same texts. One thread.
+ */
+async function speed(root: string): Promise<void> {
+  const files: string[] = [];
+  for (const d of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (d.isDirectory()) for (const f of readdirSync(join(root, d.name)).sort()) files.push(join(root, d.name, f));
+  }
+  const ctx = { stage: 'eval', report: () => undefined };
+  const tokenize = await tokenizeStage.create(tokenizeStage.defaults);
+  const docs: NewsmarkDocument[] = [];
+  let tokens = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const layers = tokenize({ text } as NewsmarkDocument, ctx);
+    docs.push({ text, ...layers } as NewsmarkDocument);
+    tokens += layers.tokens?.length ?? 0;
+  }
+  const tokSeconds = (performance.now() - t0) / 1000;
+  console.log(`${root}: ${docs.length} documents, ${tokens} tokens`);
+  console.log(`tokenize stage:          ${(tokens / tokSeconds / 1000).toFixed(0)}k tokens/s (one pass, cold)`);
+  const run = await entitiesStage.create(entitiesStage.defaults);
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t1 = performance.now();
+    for (const d of docs) run(d, ctx);
+    best = Math.min(best, (performance.now() - t1) / 1000);
+  }
+  const ours = tokens / best;
+  console.log(`entities stage:          ${(ours / 1000).toFixed(0)}k tokens/s (best of 3 passes)`);
+  const sample = docs.slice(0, Math.min(docs.length, 400));
+  const sampleTokens = sample.reduce((a, d) => a + (d.tokens?.length ?? 0), 0);
+  const t2 = performance.now();
+  for (const d of sample) {
+    const c = nlp(d.text);
+    c.people().out('offset');
+    c.places().out('offset');
+    c.organizations().out('offset');
+  }
+  const theirs = sampleTokens / ((performance.now() - t2) / 1000);
+  console.log(`compromise alone:        ${(theirs / 1000).toFixed(0)}k tokens/s (first ${sample.length} documents)`);
+  console.log(`ratio entities / compromise: ${(ours / theirs).toFixed(1)}x`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--speed')) {
+    await speed(args.find((a) => !a.startsWith('--')) ?? '../shared/data/bbc-news');
+    return;
+  }
   const file = args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--set')) ?? '../shared/data/conll2003/eng.testa';
   const set: Record<string, OptionValue> = {};
   args.forEach((a, i) => {

@@ -6,7 +6,7 @@
  * non-local features: the labels earlier given to the same word in the document, and whether
  * the word occurs in lower case or title case elsewhere in the document.
  */
-import type { GazetteerHit } from './gazetteer.js';
+import { normToken, type GazetteerHit } from './gazetteer.js';
 import type { TokenView } from './types.js';
 
 export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -101,7 +101,9 @@ function posHash(pos: string): number {
 const GAZ_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'WEAPON', 'EVENT', 'LAW'];
 
 /** Hashes that depend on the token string only, cached across documents (pure values: the cache never changes results). */
-interface WordInfo {
+export interface WordInfo {
+  /** Lookup form for gazetteers (upper case, straight apostrophes). */
+  norm: string;
   lower: string;
   /** word, exact, shape, 8 affixes, static flags */
   h: Uint32Array;
@@ -109,7 +111,7 @@ interface WordInfo {
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_LIMIT = 200_000;
 
-function wordInfo(s: string): WordInfo {
+export function wordInfo(s: string): WordInfo {
   let info = wordCache.get(s);
   if (info) return info;
   const lw = s.toLowerCase();
@@ -128,7 +130,7 @@ function wordInfo(s: string): WordInfo {
   if (/^[A-Z][A-Z.&-]*$/.test(s) && s.length > 1) f |= FLAG_ALLCAPS;
   if (/\d/.test(s)) f |= FLAG_DIGIT;
   h[11] = f;
-  info = { lower: lw, h };
+  info = { norm: normToken(s), lower: lw, h };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(s, info);
   return info;

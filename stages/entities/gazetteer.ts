@@ -63,6 +63,8 @@ const FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'DE', 'DU', 'DES', 'L
 
 export class Gazetteer {
   private readonly index = new Map<string, Phrase[]>();
+  /** First tokens of phrases written in lower case ("intercontinental ballistic missile"). */
+  private readonly lowerHeads = new Set<string>();
   readonly size: number;
 
   constructor(datasets: readonly GazetteerData[]) {
@@ -72,6 +74,7 @@ export class Gazetteer {
         const tokens = phraseTokens(phrase);
         if (tokens.length === 0) continue;
         const head = tokens[0] as string;
+        if (/^[a-z]/.test(phrase)) this.lowerHeads.add(head);
         let list = this.index.get(head);
         if (!list) this.index.set(head, (list = []));
         if (list.some((p) => p.tokens.length === tokens.length && p.tokens.every((t, i) => t === tokens[i]))) continue;
@@ -113,10 +116,20 @@ export class Gazetteer {
     return !(hit.end - hit.first === 1 && s.length <= 4 && s !== s.toUpperCase() && /^[A-Z]+$/.test(normToken(s)) && hit.type !== 'WEAPON');
   }
 
-  /** Non-overlapping longest matches, left to right. */
-  findAll(norm: readonly string[], surface?: readonly string[]): GazetteerHit[] {
+  /**
+   * Non-overlapping longest matches, left to right. With `starts` (the surface tokens), a match
+   * may start only at a capitalised token, a digit, or the head of a lower-case phrase.
+   */
+  findAll(norm: readonly string[], surface?: readonly string[], starts?: readonly string[]): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
     for (let i = 0; i < norm.length; ) {
+      if (starts) {
+        const c = (starts[i] as string).charCodeAt(0);
+        if (c >= 97 && c <= 122 && !this.lowerHeads.has(norm[i] as string)) {
+          i++;
+          continue;
+        }
+      }
       const hit = this.matchAt(norm, i, surface);
       if (hit) {
         hits.push(hit);

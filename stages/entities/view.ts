@@ -1,5 +1,5 @@
 import type { NewsmarkDocument, Token } from '../../pipeline/document-types.js';
-import { normToken } from './gazetteer.js';
+import { wordInfo } from './features.js';
 import type { TokenView } from './types.js';
 
 /** The token view of a document: surface strings, lookup forms, POS, offsets and sentence ids. */
@@ -18,7 +18,7 @@ export function tokenView(doc: Readonly<NewsmarkDocument>): TokenView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     surface[i] = text.slice(t.start, t.end);
-    norm[i] = normCached(surface[i] as string);
+    norm[i] = wordInfo(surface[i] as string).norm;
     pos[i] = t.pos;
     start[i] = t.start;
     end[i] = t.end;
@@ -29,13 +29,3 @@ export function tokenView(doc: Readonly<NewsmarkDocument>): TokenView {
 }
 
 
-const normCache = new Map<string, string>();
-/** normToken with a per-worker cache (a pure function: the cache never changes results). */
-function normCached(s: string): string {
-  let v = normCache.get(s);
-  if (v === undefined) {
-    if (normCache.size >= 200_000) normCache.clear();
-    normCache.set(s, (v = normToken(s)));
-  }
-  return v;
-}
