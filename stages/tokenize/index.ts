@@ -1,5 +1,3 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Span, Token } from '../../pipeline/document-types.js';
 
@@ -18,7 +16,9 @@ export default defineStage({
   requires: [],
   produces: ['sentences', 'tokens'],
   defaults: {},
-  create() {
+  async create() {
+    // Loaded here, not at the top, so planning a pipeline in the main thread loads no model.
+    const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
     const nlp = winkNLP(model);
     const its = nlp.its;
     return (doc) => {
