@@ -53,7 +53,15 @@ const stubEntities = defineStage({
   defaults: {},
   create: () => () => ({ entities: [], entityClusters: [] }),
 });
-const pipeline = await createPipeline({ stages: ['tokenize', args.includes('--stub-entities') ? stubEntities : 'entities', 'claims'] });
+// --cue-precision FILE (train only): per-lemma [right, wrong] counts of reported-speech claims,
+// with the precision floor off, written as stages/claims/data/cue-precision.json
+const precisionPath = option('--cue-precision');
+if (precisionPath && /\bdev\b|\btest\b/.test(split)) throw new Error('--cue-precision mines train only');
+const pipeline = await createPipeline({
+  stages: ['tokenize', args.includes('--stub-entities') ? stubEntities : 'entities', 'claims'],
+  set: precisionPath ? { 'claims.precisionFloor': 0, 'claims.minedMinRatio': 0.05, 'claims.minedMinCount': 2 } : {},
+});
+const lemmaCounts = new Map<string, [number, number]>();
 const articles = readPolnear(split).slice(0, limit);
 let claimMs = 0;
 let totalMs = 0;
@@ -108,6 +116,19 @@ for (const article of articles) {
       }
     }
   }
+  if (precisionPath) {
+    const goldCues = article.attributions.filter((a) => a.cue).map((a) => [a.cue![0]![0], a.cue![a.cue!.length - 1]![1]] as Range);
+    for (const c of claims) {
+      if (!c.cue || !c.evidence[0]?.startsWith('indirect')) continue;
+      const lemmaEvidence = c.evidence.find((e) => e.startsWith('lexicon:'));
+      if (!lemmaEvidence) continue;
+      const lemma = lemmaEvidence.split(':').pop() as string;
+      const right = goldCues.some(([s, e]) => s < c.cue!.end && e > c.cue!.start);
+      const counts = lemmaCounts.get(lemma) ?? [0, 0];
+      counts[right ? 0 : 1]++;
+      lemmaCounts.set(lemma, counts);
+    }
+  }
   for (const a of article.attributions) {
     if (!a.cue) continue;
     goldAttributions++;
@@ -136,3 +157,11 @@ for (const role of roles) {
 console.log(`cue found for ${((100 * cueFound) / Math.max(1, goldAttributions)).toFixed(1)}% of gold attributions`);
 console.log(`time: claims ${claimMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms in stages`);
 if (dumpPath) writeFileSync(dumpPath, dump.join('\n') + '\n');
+if (precisionPath) {
+  const lemmas = Object.fromEntries([...lemmaCounts].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  const out = {
+    source: 'Per-lemma counts of reported-speech claims whose cue overlaps (right) or misses (wrong) a gold cue on PolNeAR v1.0.0 train, with the precision floor off; made by npm run eval:claims -- ../shared/data/polnear/train --stub-entities --cue-precision stages/claims/data/cue-precision.json. Counts only, no text.',
+    lemmas,
+  };
+  writeFileSync(precisionPath, JSON.stringify(out, null, 1).replace(/\[\s+(\d+),\s+(\d+)\s+\]/g, '[$1, $2]') + '\n');
+}

@@ -1,6 +1,6 @@
 import { defineStage } from '../../pipeline/stage.js';
 import type { Claim, EntityMention } from '../../pipeline/document-types.js';
-import { buildLexicon, type CueClasses, type MinedCues, type ReportingVerbs } from './lexicon.js';
+import { buildLexicon, type CueClasses, type CuePrecision, type MinedCues, type ReportingVerbs } from './lexicon.js';
 import { findQuotes } from './quotes.js';
 import { buildView } from './view.js';
 import { extractClaims, type RawClaim } from './extract.js';
@@ -23,6 +23,10 @@ export default defineStage({
     minedMinRatio: 0.2,
     /** Attach-after words ("call for") need this many train cues. */
     tailMinCount: 3,
+    /** Reported-speech cue lemmas below this precision on PolNeAR train are dropped (0 keeps all). */
+    precisionFloor: 0.35,
+    /** …when they were predicted at least this many times there. */
+    precisionMinCount: 3,
     /** Claims below this confidence are dropped. */
     minConfidence: 0,
   },
@@ -30,10 +34,13 @@ export default defineStage({
     const classes = (await import('./data/cue-classes.json', { with: { type: 'json' } })).default as unknown as CueClasses;
     const lists = (await import('./data/reporting-verbs.json', { with: { type: 'json' } })).default as unknown as ReportingVerbs;
     const mined = (await import('./data/polnear-cues.json', { with: { type: 'json' } })).default as unknown as MinedCues;
-    const lex = buildLexicon(classes, lists, mined, {
-      minedMinCount: 3,
-      minedMinRatio: 0.2,
-      tailMinCount: 3,
+    const precision = (await import('./data/cue-precision.json', { with: { type: 'json' } })).default as unknown as { lemmas: CuePrecision };
+    const lex = buildLexicon(classes, lists, mined, precision.lemmas, {
+      precisionFloor: options.precisionFloor,
+      precisionMinCount: options.precisionMinCount,
+      minedMinCount: options.minedMinCount,
+      minedMinRatio: options.minedMinRatio,
+      tailMinCount: options.tailMinCount,
     });
     return (doc) => {
       const tokens = doc.tokens ?? [];

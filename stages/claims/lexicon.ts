@@ -19,6 +19,7 @@ export interface CueClasses {
   mediums: string[];
   indirectBlock: string[];
   outsideCue: string[];
+  alwaysCues: string[];
 }
 
 export interface ReportingVerbs {
@@ -66,7 +67,14 @@ export interface Lexicon {
   weakRatio: number;
 }
 
+/** Per-lemma [right, wrong] counts of reported-speech claims on PolNeAR train (data/cue-precision.json). */
+export type CuePrecision = Record<string, [number, number]>;
+
 export interface LexiconOptions {
+  /** Reported-speech cue lemmas whose train precision is below this are dropped (0: keep all). */
+  precisionFloor: number;
+  /** …when they were predicted at least this many times. */
+  precisionMinCount: number;
   /** A PolNeAR-mined verb lemma becomes a cue when it headed at least this many train cues… */
   minedMinCount: number;
   /** …and at least this share of its occurrences. */
@@ -75,7 +83,7 @@ export interface LexiconOptions {
   tailMinCount: number;
 }
 
-export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: MinedCues, options: LexiconOptions): Lexicon {
+export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: MinedCues, precision: CuePrecision, options: LexiconOptions): Lexicon {
   const verbs = new Map<string, { from: VerbSource; weight: number }>();
   const ratioOf = (lemma: string): number => mined.verbs[lemma]?.[2] ?? 0;
   for (const [lemma, [count, , ratio]] of Object.entries(mined.verbs)) {
@@ -87,6 +95,13 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
   const forms = new Map<string, VerbSource>();
   for (const f of lists.ggt.forms) forms.set(f, 'ggt');
   for (const f of lists.journalismai.forms) if (!forms.has(f)) forms.set(f, 'journalismai');
+  const indirectBlock = new Set(classes.indirectBlock);
+  const keep = new Set(classes.alwaysCues);
+  if (options.precisionFloor > 0) {
+    for (const [lemma, [right, wrong]] of Object.entries(precision)) {
+      if (right + wrong >= options.precisionMinCount && right / (right + wrong) < options.precisionFloor && !keep.has(lemma)) indirectBlock.add(lemma);
+    }
+  }
   const tails = new Set<string>();
   // a word joins the cue when the annotators put it inside more often than after it
   for (const [pair, [inside, after]] of Object.entries(mined.tails)) if (inside >= options.tailMinCount && inside > after) tails.add(pair);
@@ -108,7 +123,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     contentStops: new Set(classes.contentStops),
     quoteOnly: new Set(classes.quoteOnly),
     mediums: new Set(classes.mediums),
-    indirectBlock: new Set(classes.indirectBlock),
+    indirectBlock,
     outsideCue: new Set(classes.outsideCue),
     ratio: new Map(Object.entries(mined.verbs).map(([l, c]) => [l, c[2]])),
     weakRatio: classes.weakRatio,
