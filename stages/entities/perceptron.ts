@@ -19,8 +19,21 @@ export interface ModelFile {
 
 export interface Scorer {
   readonly mask: number;
-  /** Adds the weights of features `feats[0..n)` into `out` (length LABEL_COUNT, zeroed by the caller). */
-  score(feats: Uint32Array, n: number, out: Float32Array): void;
+  /**
+   * Adds the weights of features `feats[0..n)` into `out` (length LABEL_COUNT, zeroed by the
+   * caller), at least for the labels in `only` (all labels when omitted).
+   */
+  score(feats: Uint32Array, n: number, out: Float32Array, only?: Uint8Array): void;
+}
+
+/** Allowed labels by (previous label + 1) × 2 + (token ends its sentence). */
+const ALLOWED: Uint8Array[] = [];
+for (let prev = -1; prev < LABEL_COUNT; prev++) {
+  for (const last of [false, true]) {
+    const list: number[] = [];
+    for (let l = 0; l < LABEL_COUNT; l++) if (allowed(prev, l, last)) list.push(l);
+    ALLOWED[(prev + 1) * 2 + (last ? 1 : 0)] = Uint8Array.from(list);
+  }
 }
 
 export class PerceptronModel implements Scorer {
@@ -62,16 +75,23 @@ export class PerceptronModel implements Scorer {
     }
   }
 
-  score(feats: Uint32Array, n: number, out: Float32Array): void {
+  score(feats: Uint32Array, n: number, out: Float32Array, only?: Uint8Array): void {
     const { table, rows, mask, values } = this;
+    const labels = only ?? ALL_LABELS;
+    const m = labels.length;
     for (let k = 0; k < n; k++) {
       const r = table[(feats[k] as number) & mask] as number;
       if (r < 0) continue;
       const base = r * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) out[l] = (out[l] as number) + (values[(rows[base + l] as number) & 0xff] as number);
+      for (let j = 0; j < m; j++) {
+        const l = labels[j] as number;
+        out[l] = (out[l] as number) + (values[(rows[base + l] as number) & 0xff] as number);
+      }
     }
   }
 }
+
+const ALL_LABELS = Uint8Array.from({ length: LABEL_COUNT }, (_, i) => i);
 
 /** Called by training for each token after prediction. */
 export type LearnHook = (i: number, feats: Uint32Array, n: number, predicted: number) => void;
@@ -105,14 +125,14 @@ export function decode(enc: EncodedDoc, scorer: Scorer, learn?: LearnHook, short
     }
     const hist = capital ? (history.get(enc.lower[i] as string) ?? null) : null;
     const n = tokenFeatures(enc, i, prev, prev2, hist, feats);
+    const only = ALLOWED[(prev + 1) * 2 + (enc.lastInSentence[i] as number)] as Uint8Array;
     scores.fill(0);
-    scorer.score(feats, n, scores);
-    const last = enc.lastInSentence[i] === 1;
+    scorer.score(feats, n, scores, only);
     let best = -1;
     let bestScore = -Infinity;
     let second = -Infinity;
-    for (let l = 0; l < LABEL_COUNT; l++) {
-      if (!allowed(prev, l, last)) continue;
+    for (let j = 0; j < only.length; j++) {
+      const l = only[j] as number;
       const s = scores[l] as number;
       if (s > bestScore) {
         second = bestScore;
