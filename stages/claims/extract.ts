@@ -700,7 +700,18 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (v.low[i] !== 'according' || v.low[i + 1] !== 'to') continue;
     const floor = sentenceFloor(i);
     const limit = sentenceLimit(i);
-    const src = npRight(v, i + 2, limit, true);
+    // the source runs to the next comma or the end of the sentence (taggers stumble on "state law", "recent polling")
+    let src: TokRange | null = null;
+    for (let k = i + 2; k < limit && k - i < 28; k++) {
+      const w = v.low[k] as string;
+      if (w === ',' || w === ';' || w === '—' || w === '–' || w === ':' || isQuoteMark(w) || k + 1 === limit || w === '.' && k + 2 >= limit) {
+        let last = w === ',' || w === ';' || w === '—' || w === '–' || w === ':' || isQuoteMark(w) || w === '.' ? k - 1 : k;
+        while (last > i + 2 && v.pos[last] === 'PUNCT' && v.low[last] !== ')') last--;
+        if (last >= i + 2) src = { first: i + 2, last };
+        break;
+      }
+    }
+    src ??= npRight(v, i + 2, limit, true);
     if (!src) continue;
     let content: Range | null = null;
     if (v.low[src.last + 1] === ',' && (i === floor || leftBoundary(i, floor) && v.low[i - 1] !== ',')) {
