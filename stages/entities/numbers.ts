@@ -78,7 +78,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
       else if (PERIODS.test(next) && same(i, ne)) {
         // "three years", "two days ago": a duration or relative date.
         const ago = /^(ago|earlier|later|before)$/.test(lw(ne + 1)) ? 1 : 0;
-        push(i, ne + 1 + ago, 'DATE', 'date-period', 0.7);
+        push(i, ne + 1 + ago, /^(hours?|minutes?|seconds?)$/.test(next) ? 'TIME' : 'DATE', 'date-period', 0.7);
       } else if (MONTHS.test(s[ne] ?? '') && same(i, ne) && NUM.test(t)) {
         // "30 August 1996"
         const e = NUM.test(s[ne + 1] ?? '') && /^\d{4}$/.test(s[ne + 1] as string) ? ne + 2 : ne + 1;

@@ -91,7 +91,12 @@ export function countryRecords(content: string): GazetteerRecord[] {
         else if (p !== head && words.length <= 2 && DEMONYM.test(p) && !head.startsWith(p) && !/REPUBLIC|STAN$/.test(p) && p.slice(0, 4) === head.slice(0, 4)) type = 'NORP';
         // Common words that are also place names add noise: keep them out.
         if (/^(US|IT|IN|AM|ME|OR|OK|HI|ID|MA|PA|DE|LA|CO|GA|THE .*)$/.test(p) && p !== 'US') continue;
-        out.push({ phrase: p, type, key: type === 'NORP' ? `${iso}:NORP` : type === 'LOC' ? `LOC:${p}` : iso, source: 'petrarch-countries' });
+        // Only the country's own names share its code ("U.S.", "USA", "United States"); its
+        // cities and regions ("Glasgow", "Scotland" under GBR) are places of their own.
+        const headWords = new Set(head.split(' ').filter((w) => w.length > 3));
+        const ownName = p === head || /^[A-Z.]{2,6}$/.test(p.replace(/ /g, '')) || p.split(' ').some((w) => headWords.has(w));
+        const key = type === 'NORP' ? `${iso}:NORP` : type === 'LOC' ? `LOC:${p}` : ownName ? iso : `GPE:${p}`;
+        out.push({ phrase: p, type, key, source: 'petrarch-countries' });
       }
     } else if (isPersonEntry(e)) {
       for (const p of phrases) if (p.split(' ').length >= 2 && !ROLE_WORDS.test(p)) out.push({ phrase: p, type: 'PERSON', key: `PER:${head}`, source: 'petrarch-leaders' });

@@ -14,28 +14,29 @@ const WEAPON_SHAPE = /^[A-Z][A-Za-z]*-\d+[A-Za-z]?$/;
 
 const CLASS_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP'];
 
-const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|Army|Navy|Force|Forces|Command|Government|Embassy|Parliament|Assembly|Police|Guard|Office|Department|Service|Media|Military)$/;
+const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|Army|Navy|Force|Forces|Command|Government|Embassy|Parliament|Assembly|Police|Guard|Office|Department|Service|Media|Military|Executive|Cabinet|Senate|Congress|Bank|University|Institute|Association|Federation|Union|Court)$/;
 
-/**
- * The model's span as one candidate, or two when a nationality runs into an organisation that
- * CoNLL-style training tends to join: "South Korean Defence Ministry" → NORP + ORG.
- */
+/** The model's span as a candidate (none when only a courtesy title is left). */
 export function modelCandidate(view: TokenView, span0: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate[] {
-  // A sentence-initial article is not part of a name the model found ("The ICBM flew").
-  const span = span0.end - span0.first > 1 && /^(The|the|A|An)$/.test(view.surface[span0.first] as string) ? { ...span0, first: span0.first + 1 } : span0;
-  if ((span.cls === 1 || span.cls === 3) && span.end - span.first >= 2 && ORG_TAIL.test(view.surface[span.end - 1] as string)) {
-    for (const gaz of gazetteers) {
-      const hit = gaz.matchAt(view.norm, span.first, view.surface);
-      if (hit && hit.type === 'NORP' && hit.end < span.end) {
-        const norp = single(view, { ...span, end: hit.end, cls: 3 }, gazetteers);
-        const org = single(view, { ...span, first: hit.end, cls: 1 }, gazetteers);
-        org.evidence.push('rule:split-nationality');
-        return [norp, org];
-      }
-    }
+  let span = span0;
+  // A sentence-initial article is not part of a name the model found ("The ICBM flew"), nor is
+  // a courtesy title part of a person's name ("Ms Diemont").
+  while (span.end - span.first > 1 && (/^(The|the|A|An)$/.test(view.surface[span.first] as string) || (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)))) {
+    span = { ...span, first: span.first + 1 };
+    if (view.surface[span.first] === '.') span = { ...span, first: span.first + 1 };
+  }
+  if (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)) return [];
+  // "Scottish Executive", "South Korean Defence Ministry": a MISC name ending in an organisation
+  // word is an organisation (mark the longest name).
+  if (span.cls === 3 && span.end - span.first >= 2 && ORG_TAIL.test(view.surface[span.end - 1] as string)) {
+    const org = single(view, { ...span, cls: 1 }, gazetteers);
+    org.evidence.push('rule:org-head');
+    return [org];
   }
   return [single(view, span, gazetteers)];
 }
+
+const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Messrs)$/;
 
 function single(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate {
   const confidence = Math.round((0.5 + 0.49 * Math.tanh(span.margin / 4)) * 1000) / 1000;

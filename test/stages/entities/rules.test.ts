@@ -42,6 +42,7 @@ const TITLES: Case[] = [
   ['country adjective + office + name', 'Russian President Vladimir Putin said it was fine.', ['Russian/NORP', 'Vladimir Putin/PERSON'], ['President Vladimir Putin']],
   ['office without a name is an ORG mention', 'The Secretary-General called for talks.', ['Secretary-General/ORG']],
   ['appositive name after a title', 'A top North Korean official, Ri Pyong Chol, spoke.', ['North Korean/NORP', 'Ri Pyong Chol/PERSON']],
+  ['courtesy title outside the name', 'Cara Diemont runs the firm. Ms Diemont said sales rose.', ['Cara Diemont/PERSON', 'Diemont/PERSON'], ['Ms Diemont', 'Ms']],
 ];
 
 const HYPHENATED: Case[] = [
@@ -75,6 +76,13 @@ describe('entities alias links', () => {
     const doc = await annotate('Kim Yo Jong, the sister of Kim Jong Un, spoke. Kim Jong Un did not.');
     expect(clusterOf(doc, 'Kim Yo Jong')?.texts).toEqual(['Kim Yo Jong']);
     expect(clusterOf(doc, 'Kim Jong Un')?.texts).toEqual(['Kim Jong Un', 'Kim Jong Un']);
+  });
+
+  it('keeps a country apart from its cities and regions', async () => {
+    const doc = await annotate('The UK government met in Glasgow. Scotland voted. The United Kingdom agreed.');
+    expect(clusterOf(doc, 'Glasgow')?.texts).toEqual(['Glasgow']);
+    expect(clusterOf(doc, 'Scotland')?.texts).toEqual(['Scotland']);
+    expect(clusterOf(doc, 'UK')?.texts).toEqual(['UK', 'The United Kingdom']);
   });
 
   it('groups a surname with the full name mentioned before it', async () => {
