@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { Claim } from '../pipeline/document-types.js';
 import { defineStage } from '../pipeline/stage.js';
-import { readPolnear, type Range } from './polnear-read.js';
+import { readPolnear, type Range } from './mine-polnear.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
