@@ -1,7 +1,8 @@
 /**
  * Claim quality on PolNeAR (research-only data, read in place, never copied):
  *
- *   npm run eval:claims -- ../shared/data/polnear/dev [--dump misses.jsonl]
+ *   npm run eval:claims -- ../shared/data/polnear/dev [--dump claims.jsonl] [--stub-entities]
+ *   npm run eval:claims -- --speed ../shared/data/bbc-news      (stage timings, not quality)
  *
  * For source, cue and content: exact-span P/R/F1 (spans compared after trimming white space,
  * quote marks and edge punctuation; a discontinuous span is compared by its outer extent) and
@@ -10,8 +11,9 @@
  * source kind is `author` are left out. Gold: one annotator per article (smallest id); a gold
  * attribution without a Source counts for cue and content only.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { decodeBytes } from '../pipeline/decode.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { Claim } from '../pipeline/document-types.js';
 import { defineStage } from '../pipeline/stage.js';
@@ -26,6 +28,38 @@ const dumpPath = option('--dump');
 const limit = Number(option('--limit') ?? Infinity);
 const positional = args.filter((a, i) => !a.startsWith('--') && !['--dump', '--limit'].includes(args[i - 1] ?? ''));
 const split = resolve(positional[0] ?? '../shared/data/polnear/dev');
+
+// --speed DIR: time each stage over a folder of .txt files (e.g. ../shared/data/bbc-news), one
+// process, after a warm-up pass; prints the claims stage's cost against the rest of the pipeline.
+const speedDir = option('--speed');
+if (speedDir) {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.txt') && entry.name !== 'README.TXT' && entry.name !== 'SOURCE.txt') files.push(full);
+    }
+  };
+  walk(resolve(speedDir));
+  const texts = files.map((f) => decodeBytes(readFileSync(f)).text).filter((t) => t.trim().length > 0);
+  const speedPipeline = await createPipeline({ stages: ['tokenize', 'entities', 'claims'] });
+  for (const text of texts.slice(0, 50)) speedPipeline.annotate(text); // warm-up
+  const total: Record<string, number> = {};
+  let tokens = 0;
+  let claimCount = 0;
+  for (const text of texts) {
+    const { doc, timings } = speedPipeline.annotateTimed(text);
+    for (const [stage, ms] of Object.entries(timings)) total[stage] = (total[stage] ?? 0) + ms;
+    tokens += doc.tokens?.length ?? 0;
+    claimCount += doc.claims?.length ?? 0;
+  }
+  const others = Object.entries(total).filter(([s]) => s !== 'claims').reduce((a, [, ms]) => a + ms, 0);
+  console.log(`${texts.length} documents, ${tokens} tokens, ${claimCount} claims`);
+  for (const [stage, ms] of Object.entries(total)) console.log(`${stage.padEnd(9)} ${ms.toFixed(0).padStart(7)} ms  ${((tokens / ms) * 1000).toFixed(0).padStart(9)} tokens/s`);
+  console.log(`claims adds ${((100 * (total.claims ?? 0)) / others).toFixed(1)}% to tokenize+entities (${((100 * (total.claims ?? 0)) / (total.tokenize ?? 1)).toFixed(1)}% of tokenize alone)`);
+  process.exit(0);
+}
 
 const EDGE = /[\s"“”‘’'«»„.,;:!?()[\]—–-]/u;
 function norm(text: string, ranges: ReadonlyArray<Range>): Range | null {
