@@ -94,7 +94,7 @@ export function countryRecords(content: string): GazetteerRecord[] {
         // Only the country's own names share its code ("U.S.", "USA", "United States"); its
         // cities and regions ("Glasgow", "Scotland" under GBR) are places of their own.
         const headWords = new Set(head.split(' ').filter((w) => w.length > 3));
-        const ownName = p === head || /^[A-Z.]{2,6}$/.test(p.replace(/ /g, '')) || p.split(' ').some((w) => headWords.has(w));
+        const ownName = p === head || /^[A-Z]{2,3}$|^([A-Z]\.\s?){2,}[A-Z]?\.?$/.test(p) || p.split(' ').some((w) => headWords.has(w));
         const key = type === 'NORP' ? `${iso}:NORP` : type === 'LOC' ? `LOC:${p}` : ownName ? iso : `GPE:${p}`;
         out.push({ phrase: p, type, key, source: 'petrarch-countries' });
       }

@@ -26,6 +26,8 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
     if (view.surface[span.first] === '.') span = { ...span, first: span.first + 1 };
   }
   if (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)) return [];
+  span = trimSpan(view, span);
+  if (span.end <= span.first) return [];
   // "Scottish Executive", "South Korean Defence Ministry": a MISC name ending in an organisation
   // word is an organisation (mark the longest name).
   if (span.cls === 3 && span.end - span.first >= 2 && ORG_TAIL.test(view.surface[span.end - 1] as string)) {
@@ -34,6 +36,27 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
     return [org];
   }
   return [single(view, span, gazetteers)];
+}
+
+/**
+ * Cuts what a name never holds from a model span: a leading "US-based", trailing lower-case
+ * words ("Liberal Democrats' foreign"), and everything from an inner possessive on ("BBC One's
+ * Breakfast" → "BBC One").
+ */
+function trimSpan<T extends { first: number; end: number }>(view: TokenView, span: T): T {
+  let { first, end } = span;
+  const lower = (k: number): boolean => /^[a-z]/.test(view.surface[k] as string);
+  for (let k = first + 1; k + 1 < end; k++) {
+    if (view.surface[k] === '-' && lower(k + 1) && view.end[k] === view.start[k + 1] && k + 2 < end) first = k + 2;
+  }
+  for (let k = first + 1; k < end - 1; k++) {
+    if (/^['’]s?$/.test(view.surface[k] as string)) {
+      end = k;
+      break;
+    }
+  }
+  while (end > first + 1 && (lower(end - 1) || /^(&|-|,)$/.test(view.surface[end - 1] as string))) end--;
+  return first === span.first && end === span.end ? span : { ...span, first, end };
 }
 
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Messrs)$/;
