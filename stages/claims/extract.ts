@@ -729,6 +729,34 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     claims.push({ kind: 'according-to', cue: { ...range(i, i + 1), lemma: 'according to' }, source: src, content: [content], confidence: 0.85, evidence: ['according-to'], anchor: i });
   }
 
+  // ---- 3b. "In a CNN/ORC poll released Monday, 31% of Republicans said …" ----------------------
+  for (let i = 0; i + 2 < n; i++) {
+    if (v.low[i] !== 'in' || sentenceFloor(i) !== i && !v.lineBefore[i]) continue;
+    const limit = sentenceLimit(i);
+    let comma = -1;
+    let head = -1;
+    for (let k = i + 1; k < limit && k - i < 16; k++) {
+      if (v.low[k] === ',') {
+        comma = k;
+        break;
+      }
+      if (lex.studyNouns.has(v.low[k] as string) && head < 0) head = k;
+      if (v.pos[k] === 'AUX') break;
+    }
+    if (comma < 0 || head < 0 || comma + 1 >= limit) continue;
+    const e = contentEnd(comma + 1, limit);
+    if (e <= comma + 1) continue;
+    claims.push({
+      kind: 'according-to',
+      cue: { ...range(i, i), lemma: 'in' },
+      source: { first: i + 1, last: comma - 1 },
+      content: [range(comma + 1, e)],
+      confidence: 0.6,
+      evidence: ['according-to:in-study', `lexicon:study:${v.low[head]}`],
+      anchor: i,
+    });
+  }
+
   // ---- 4. noun cues: "Seoul's condemnation of the launch" -----------------------------------
   for (let i = 1; i < n; i++) {
     if (v.pos[i] !== 'NOUN' || !lex.nouns.has(v.lemma[i] as string) && !lex.nouns.has(v.low[i] as string)) continue;

@@ -20,6 +20,7 @@ export interface CueClasses {
   indirectBlock: string[];
   outsideCue: string[];
   alwaysCues: string[];
+  studyNouns: string[];
 }
 
 export interface ReportingVerbs {
@@ -62,6 +63,8 @@ export interface Lexicon {
   indirectBlock: Set<string>;
   /** Group words left out of the cue span ("then said" → "said"). */
   outsideCue: Set<string>;
+  /** "In a poll …, X": sources that report through "in". */
+  studyNouns: Set<string>;
   /** PolNeAR train ratio (gold cue / occurrences) per verb lemma. */
   ratio: Map<string, number>;
   weakRatio: number;
@@ -125,6 +128,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     mediums: new Set(classes.mediums),
     indirectBlock,
     outsideCue: new Set(classes.outsideCue),
+    studyNouns: new Set(classes.studyNouns),
     ratio: new Map(Object.entries(mined.verbs).map(([l, c]) => [l, c[2]])),
     weakRatio: classes.weakRatio,
   };

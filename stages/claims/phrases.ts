@@ -95,7 +95,7 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
       first = j;
       continue;
     }
-    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && HEAD_POS.has(v.pos[j - 1] as string) && (HEAD_POS.has(v.pos[j + 1] as string) || v.pos[j + 1] === 'DET' || v.pos[j + 1] === 'ADJ')) {
+    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && (HEAD_POS.has(v.pos[j - 1] as string) || v.low[j - 1] === '%') && (HEAD_POS.has(v.pos[j + 1] as string) || v.pos[j + 1] === 'DET' || v.pos[j + 1] === 'ADJ')) {
       first = j;
       continue;
     }
