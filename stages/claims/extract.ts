@@ -32,6 +32,7 @@ const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'in', 'without', 'also']);
+const EVIDENTIAL = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say', 'claim', 'estimate', 'predict']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
@@ -86,6 +87,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     // "Polls show Trump leading": a plural subject and then a clause
     const plural = prev === 'PRON' || (v.low[i - 1] as string).endsWith('s');
+    // "Polls show Trump leading", "records show the aircraft …": evidential verbs take a small clause
+    if (plural && EVIDENTIAL.has(l) && !(v.low[i] as string).endsWith('s')) {
+      const next = v.pos[i + 1];
+      if (next === 'PROPN' || next === 'DET' || next === 'NUM' || next === 'PRON' && v.low[i + 1] !== 'it') return true;
+    }
     return plural && !(v.low[i] as string).endsWith('s') && i + 1 < v.tokens.length && clauseAt(i + 1, v.sentEnd[v.sentOf[i] as number] as number);
   };
   const isSpeechVerb = (i: number): boolean =>
