@@ -663,7 +663,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (lex.quoteOnly.has(lemma) && comp !== 'that' && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
         if (!lex.speech.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
-          const person = src.first === src.last && (v.low[src.first] === 'i' || v.low[src.first] === 'you' || v.low[src.first] === 'we');
+          const person = src.first === src.last && v.low[src.first] === 'you';
           if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;
           evidence.push('weak-cue:complement');
         }
