@@ -547,7 +547,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
 
   // ---- 2. verb cues: indirect, mixed, passive, belief and intention ------------------------
   const lastInSentence = new Map<number, RawClaim>();
-  for (const c of claims) if (c.cue && c.source) lastInSentence.set(v.sentOf[c.anchor] as number, c);
+  for (const c of claims) {
+    if (!c.cue || !c.source) continue;
+    lastInSentence.set(v.sentOf[c.anchor] as number, c);
+    // a quote's cue may sit in a later sentence than the quote's start ("…,” said X, adding …")
+    lastInSentence.set(v.sentOf[Math.min(n - 1, tokenAtOrAfter(v.tokens, c.cue.start))] as number, c);
+  }
   for (let i = 0; i < n; i++) {
     if (usedCue[i] || !isCueVerb(i) || lex.indirectBlock.has(v.lemma[i] as string)) continue;
     const w = v.low[i] as string;
