@@ -197,6 +197,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     const np = npLeft(v, j, floor);
     if (np && leftBoundary(np.first, floor)) return np;
+    // "with 22 percent saying …": the subject of an absolute construction
+    if (np && v.low[np.first - 1] === 'with' && (v.low[j + 1] as string).endsWith('ing')) return np;
     // a nominative pronoun is a subject wherever it stands ("by the time he said that")
     if (np && np.first === np.last && NOMINATIVE.has(v.low[j] as string)) return np;
     // relative pronoun subject: "64 percent who say …"
