@@ -11,7 +11,7 @@ import { countryRecords, organisationRecords, type GazetteerRecord } from '../st
 import { Gazetteer, newsLexicon, type GazetteerData } from '../stages/entities/gazetteer.js';
 import { readConll, type ConllDocument } from '../stages/entities/conll.js';
 import { encodeDoc, ENTITY_CLASSES, LABEL_COUNT, type EncodedDoc } from '../stages/entities/features.js';
-import { decode, PerceptronModel, type ModelFile, type Scorer } from '../stages/entities/perceptron.js';
+import { decode, pack, PerceptronModel, type ModelFile, type Scorer } from '../stages/entities/perceptron.js';
 import { tokenView } from '../stages/entities/view.js';
 import tokenizeStage from '../stages/tokenize/index.js';
 import type { NewsmarkDocument } from '../pipeline/document-types.js';
@@ -158,42 +158,6 @@ class Trainer implements Scorer {
     }
     return avg;
   }
-}
-
-/** Quantises averaged weights to int8 codes (pruning what rounds to zero) and packs them. */
-function pack(avg: Float32Array, bits: number): ModelFile {
-  let max = 0;
-  for (const v of avg) max = Math.max(max, Math.abs(v));
-  // Square-root companding: int8 codes q stand for sign(q) * scale * q², fine steps near zero
-  // where most weights are, coarse ones for the few large weights.
-  const scale = max / (127 * 127);
-  const bytes: number[] = [];
-  let rows = 0;
-  let lastBucket = 0;
-  for (let b = 0; b < 1 << bits; b++) {
-    let mask = 0;
-    const q = new Int8Array(LABEL_COUNT);
-    for (let l = 0; l < LABEL_COUNT; l++) {
-      const w = avg[b * LABEL_COUNT + l] as number;
-      const v = Math.sign(w) * Math.min(127, Math.round(Math.sqrt(Math.abs(w) / scale)));
-      if (v !== 0) {
-        mask |= 1 << l;
-        q[l] = v;
-      }
-    }
-    if (mask === 0) continue;
-    let delta = b - lastBucket;
-    lastBucket = b;
-    do {
-      const byte = delta & 0x7f;
-      delta >>>= 7;
-      bytes.push(delta > 0 ? byte | 0x80 : byte);
-    } while (delta > 0);
-    bytes.push(mask & 0xff, (mask >> 8) & 0xff, (mask >> 16) & 0xff);
-    for (let l = 0; l < LABEL_COUNT; l++) if (mask & (1 << l)) bytes.push((q[l] as number) & 0xff);
-    rows++;
-  }
-  return { version: 1, bits, labels: LABEL_COUNT, scale, rows, data: Buffer.from(bytes).toString('base64') };
 }
 
 export async function train(file: string, gazetteers: readonly Gazetteer[], opts: { epochs: number; bits: number; runs: number }): Promise<ModelFile> {
