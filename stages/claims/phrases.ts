@@ -15,6 +15,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that', 'one', 'some', 'many', 'others', 'both', 'all', 'most', 'few', 'several', 'this', 'these', 'those', 'each', 'none', 'someone', 'somebody', 'anyone', 'everyone', 'nobody']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'today', 'tonight', 'yesterday', 'tuesday’s', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'twitter', 'facebook']);
 const COMMON_INITIAL = new Set(['but', 'and', 'so', 'then', 'still', 'also', 'later', 'now', 'yet', 'instead', 'meanwhile', 'however', 'asked', 'speaking', 'separately', 'earlier', 'finally', 'again', 'here', 'there', 'today', 'new', 'other', 'many', 'most', 'more', 'some', 'former', 'top', 'senior']);
+const STUDY_HEADS = new Set(['study', 'report', 'analysis', 'survey', 'poll', 'memo', 'review', 'audit', 'investigation', 'paper', 'letter', 'statement']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'none', 'each', 'both', 'several', 'few', 'half', 'majority', 'one', 'two', 'three', 'any']);
 const APPROX = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'some', 'only', 'just']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'his', 'their', 'its', 'my', 'our', 'your']);
 
@@ -39,7 +41,9 @@ function npToken(v: View, i: number): boolean {
  */
 export function npLeft(v: View, last: number, floor: number): TokRange | null {
   // "the self-described democratic socialist": a tagger's ADJ after a determiner can head the phrase
-  const capHead = v.cap[last] === 1 && (v.pos[last] === 'VERB' || v.pos[last] === 'ADJ') && !COMMON_INITIAL.has(v.low[last] as string);
+  // "her thinking": a gerund after a possessive heads the phrase
+  const gerundHead = v.pos[last] === 'VERB' && (v.low[last] as string).endsWith('ing') && last - 1 >= floor && (v.low[last - 1] === 'her' || v.low[last - 1] === 'his' || v.low[last - 1] === 'their' || v.low[last - 1] === 'its');
+  const capHead = gerundHead || v.cap[last] === 1 && (v.pos[last] === 'VERB' || v.pos[last] === 'ADJ') && !COMMON_INITIAL.has(v.low[last] as string);
   const adjHead = capHead || v.pos[last] === 'ADJ' && last - 1 >= floor && (v.pos[last - 1] === 'ADJ' || v.pos[last - 1] === 'DET' || v.pos[last - 1] === 'PART' && POSSESSIVE.has(v.low[last - 1] as string));
   if (last < floor || !HEAD_POS.has(v.pos[last] as string) && !adjHead && !(v.pos[last] === 'PUNCT' && v.low[last] === ')')) return null;
   if (v.pos[last] === 'PRON' && OBJECT_PRONOUNS.has(v.low[last] as string)) return null;
@@ -95,7 +99,12 @@ export function npLeft(v: View, last: number, floor: number): TokRange | null {
       first = j;
       continue;
     }
-    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && (HEAD_POS.has(v.pos[j - 1] as string) || v.low[j - 1] === '%') && (HEAD_POS.has(v.pos[j + 1] as string) || v.pos[j + 1] === 'DET' || v.pos[j + 1] === 'ADJ')) {
+    // "a study by the Council …"
+    if (w === 'by' && STUDY_HEADS.has(v.low[j - 1] as string)) {
+      first = j;
+      continue;
+    }
+    if ((NP_LINKS.has(w) || w === 'and' || w === '&') && j - 1 >= floor && (HEAD_POS.has(v.pos[j - 1] as string) || v.low[j - 1] === '%' || w === 'of' && QUANTIFIERS.has(v.low[j - 1] as string)) && (HEAD_POS.has(v.pos[j + 1] as string) || v.pos[j + 1] === 'DET' || v.pos[j + 1] === 'ADJ')) {
       first = j;
       continue;
     }
