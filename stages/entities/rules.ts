@@ -164,6 +164,8 @@ function initialsMatch(view: TokenView, c: Candidate, letters: string): boolean 
   return initials === letters || initials.replace(/^T/, '') === letters;
 }
 
+const EVENT_WITH_THE = /^(War|Wars|Olympics|Games|Cup|Championships?|Revolution|Holocaust|Crisis|Uprising|Spring)$/;
+
 /** Includes a leading "the" in place and event names ("the United States", "the Korean War"), as ANNOTATION.md marks them. */
 export function withDeterminer(view: TokenView, c: Candidate): Candidate {
   const DET_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['GPE', 'LOC', 'EVENT']);
@@ -172,7 +174,7 @@ export function withDeterminer(view: TokenView, c: Candidate): Candidate {
   if (prev !== 'the' && prev !== 'The') return c;
   // Only names that take "the" by themselves: several words, or a plural such as "the Philippines".
   const first = view.surface[c.first] as string;
-  if (c.end - c.first < 2 && !/s$/.test(first) && c.type !== 'EVENT') return c;
+  if (c.type === 'EVENT' ? !EVENT_WITH_THE.test(view.surface[c.end - 1] as string) : c.end - c.first < 2 && !/s$/.test(first)) return c;
   if (!isCap(first)) return c;
   return { ...c, first: c.first - 1 };
 }

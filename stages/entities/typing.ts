@@ -11,6 +11,9 @@ const LOC_HEADS = /^(Sea|Ocean|River|Lake|Mountains?|Mount|Mt|Peninsula|Gulf|Bay
 const EVENT_HEADS = /^(War|Wars|Cup|Championships?|Open|Games|Olympics|Olympiad|Prix|Tour|Festival|Summit|Election|Elections|Marathon|Rally|Series|Trophy|Conference|Revolution|Crisis|Massacre|Uprising|Expo|Derby|Classic|Masters|Invitational|League)$/;
 const LAW_HEADS = /^(Act|Treaty|Accords?|Protocol|Charter|Agreement|Convention|Resolution|Constitution|Amendment|Bill|Law)$/;
 const WEAPON_SHAPE = /^[A-Z][A-Za-z]*-\d+[A-Za-z]?$/;
+const WEAPON_NOUNS = /^(rockets?|missiles?|launchers?|satellites?|ICBMs?|drones?|tanks?|jets?|fighters?|bombers?|submarines?|warheads?|interceptors?)$/i;
+/** Nationalities, peoples, religions, parties as adjectives or plurals: "Korean", "Britons", "Sunni", "Tories", "Houthi". */
+const GROUP_LIKE = /(an|ans|ese|ish|i|is|ic|ics|ch|er|ers|ite|ites|ist|ists|ies|s)$/;
 
 const CLASS_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP'];
 
@@ -78,9 +81,16 @@ function single(view: TokenView, span: { first: number; end: number; cls: number
   if (span.cls === 2) {
     if (LOC_HEADS.test(last) || LOC_HEADS.test(view.surface[span.first] as string)) cand.type = 'LOC';
   } else if (span.cls === 3) {
+    const beforeLast = view.surface[span.end - 2] ?? '';
     if (EVENT_HEADS.test(last)) cand.type = 'EVENT';
-    else if (LAW_HEADS.test(last) || /^\d+$/.test(last)) cand.type = 'LAW';
-    else if (WEAPON_SHAPE.test(last)) cand.type = 'WEAPON';
+    else if (LAW_HEADS.test(last) || (/^\d+$/.test(last) && LAW_HEADS.test(beforeLast))) cand.type = 'LAW';
+    else if (WEAPON_SHAPE.test(last) && WEAPON_NOUNS.test(view.surface[span.end] ?? '')) cand.type = 'WEAPON';
+    else if (!GROUP_LIKE.test(last) || /\d/.test(last)) {
+      // Not a nationality or group: an unnamed MISC ("COVID-19", "Euro 2024") is taken as an EVENT.
+      cand.type = 'EVENT';
+      cand.evidence.push('rule:misc-default');
+      cand.confidence = Math.round(cand.confidence * 800) / 1000;
+    }
   }
   return cand;
 }

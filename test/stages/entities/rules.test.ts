@@ -51,6 +51,12 @@ const HYPHENATED: Case[] = [
   ['hyphenated given name', 'Yang Moo-jin, a professor, spoke.', ['Yang Moo-jin/PERSON'], ['Yang Moo']],
 ];
 
+const MISC_TYPES: Case[] = [
+  ['nationality and group words are NORP', 'Houthi rebels and Sunni clerics met Britons.', ['Houthi/NORP', 'Sunni/NORP', 'Britons/NORP']],
+  ['a named event keeps its article', 'Since the Korean War and the Olympics, little changed.', ['the Korean War/EVENT', 'the Olympics/EVENT']],
+  ['a name with a number is not a weapon without a weapon noun', 'The COVID-19 pandemic hit the economy.', ['COVID-19/EVENT'], ['The COVID-19']],
+];
+
 const NUMBERS: Case[] = [
   ['money, percent, quantity', 'It cost $5 million, up 30% on 15 km of track.', ['$5 million/MONEY', '30%/PERCENT', '15 km/QUANTITY']],
   ['cardinal, ordinal, time, date', 'Three officials met for the second time at 10:30 am on March 3, 2023.', ['Three/CARDINAL', 'second/ORDINAL', '10:30 am/TIME', 'March 3, 2023/DATE']],
@@ -63,6 +69,7 @@ describe('entities rules', () => {
   it.each(LONGEST)('longest name: %s', async (...c) => check(c));
   it.each(TITLES)('titles: %s', async (...c) => check(c));
   it.each(HYPHENATED)('hyphenated names: %s', async (...c) => check(c));
+  it.each(MISC_TYPES)('other names: %s', async (...c) => check(c));
   it.each(NUMBERS)('numbers and dates: %s', async (...c) => check(c));
 });
 
