@@ -67,6 +67,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
+    if (v.low[i] === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return false;
+    // "has plans for …": a third-person form after an auxiliary is a noun
+    if (v.pos[i - 1] === 'AUX' && /[^s]s$/.test(v.low[i] as string) && !SAY_FORMS.has(v.low[i] as string)) return false;
     // "voted for", "focused on": a verb whose attached word makes it a cue in PolNeAR
     return lex.verbs.has(v.lemma[i] as string) || lex.forms.has(v.low[i] as string) || lex.tails.has(`${v.lemma[i]} ${v.low[i + 1]}`);
   };
@@ -243,6 +246,10 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (inQ >= 0 && inQ === v.insideQuote[k + 1]) return false;
     // ", leading to …"
     if (v.pos[k + 1] === 'VERB' && a.endsWith('ing')) return true;
+    // "The company, which hopes to …, also said …": the relative clause ends at its comma
+    let c = k + 1;
+    while (c < v.tokens.length && preHead(v, c, lex)) c++;
+    if (c > k + 1 && isCueVerb(c) || v.pos[c] === 'VERB' && isCueVerb(c) && !(v.low[c] as string).endsWith('ing')) return true;
     // ", and he railed …" / ", he did say …" / ", the Huffington Post reported …"
     let s = k + 1;
     if (v.pos[s] === 'CCONJ') s++;

@@ -28,6 +28,7 @@ function npToken(v: View, i: number): boolean {
   if (p === 'PART' && POSSESSIVE.has(w)) return true;
   if (p === 'PUNCT' && (w === '-' || w === '.' || w === '&')) return true;
   if (p === 'X' || p === 'SYM') return !isQuoteMark(w);
+  if (w === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return true;
   // a capitalised word that is not sentence-initial is a name whatever its tag ("Cook said")
   if (v.cap[i] && (p === 'VERB' || p === 'ADJ' || p === 'ADV') && i > 0 && v.sentOf[i - 1] === v.sentOf[i] && !v.lineBefore[i] && !isQuoteMark(v.low[i - 1] as string)) return true;
   // a capitalised word beside a proper noun is part of the name whatever its tag ("Ted Cruz")
