@@ -68,6 +68,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
     if (v.low[i] === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return false;
+    // "A British terror suspect held in …": a noun the tagger read as a verb, before a participle
+    if (v.pos[i + 1] === 'VERB' && v.low[i + 1] !== v.lemma[i + 1] && !/(s|ing)$/.test(v.low[i + 1] as string) && (v.pos[i - 1] === 'NOUN' || v.pos[i - 1] === 'ADJ' || v.pos[i - 1] === 'PROPN') && !SAY_FORMS.has(v.low[i] as string)) return false;
     // "has plans for …": a third-person form after an auxiliary is a noun
     if (v.pos[i - 1] === 'AUX' && /[^s]s$/.test(v.low[i] as string) && !SAY_FORMS.has(v.low[i] as string)) return false;
     // "voted for", "focused on": a verb whose attached word makes it a cue in PolNeAR
@@ -169,6 +171,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     if (v.low[j] === ',') {
       // "X, a professor at Y, said" / "X, who ran …, said"
+      let chainFallback: TokRange | null = null;
       for (let k = j - 1; k > floor && j - k < 40; k--) {
         const w = v.low[k] as string;
         // a quoted name inside the appositive ("the hacker known as “Guccifer,”") is stepped over
@@ -186,6 +189,13 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         const startsAppos = ap === 'VERB' && (v.low[a] as string).endsWith('ing') || ap === 'ADV' || ap === 'ADP' || ap === 'DET' || ap === 'ADJ' || ap === 'NOUN' || ap === 'PROPN' || ap === 'NUM' || v.low[a] === 'who' || v.low[a] === 'which' || ap === 'PRON' && v.low[a] === 'his';
         if (head && startsAppos && leftBoundary(head.first, floor)) {
           if (v.low[a] === 'who') return { first: a, last: a };
+          // a head that itself follows a comma may be one link of a chain ("Mr Mubanga, 32, from
+          // Wembley, London, said"): keep looking for a head that starts the clause
+          if (v.low[head.first - 1] === ',' && chainFallback === null) {
+            chainFallback = ap === 'ADP' || ap === 'ADV' ? head : { first: head.first, last: j - 1 };
+            continue;
+          }
+          if (v.low[head.first - 1] === ',') continue;
           // adverbial insert ("Clinton, in her campaigning, said"): the head alone
           if (ap === 'ADP' || ap === 'ADV' || ap === 'ADJ' && v.pos[a + 1] !== 'NOUN' && v.pos[a + 1] !== 'ADJ') return head;
           // chained appositives ("Clinton, 35, the daughter of …, said"): the first head wins
@@ -196,7 +206,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           return { first: head.first, last: j - 1 };
         }
       }
-      return null;
+      return chainFallback;
     }
     const np = npLeft(v, j, floor);
     if (np && leftBoundary(np.first, floor)) return np;
@@ -681,6 +691,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;
           evidence.push('weak-cue:complement');
         }
+        if (v.pos[s] === 'CCONJ') continue;
         const e = contentEnd(s, limit);
         if (e < s) continue;
         content = [range(s, e)];
