@@ -2,8 +2,8 @@
  * The entity sequence model: a greedy left-to-right averaged perceptron over BILOU labels
  * (PER, ORG, LOC, MISC), trained by scripts/train-entities.ts on CoNLL-2003 eng.train.
  * Weights are stored as `data/perceptron.json`: hashed feature buckets with an int8 code per
- * label (w = sign(q)·q²·scale; zero codes pruned), base64-encoded. At run time a bucket → row table gives a row of
- * float weights per label.
+ * label (w = sign(q)·q²·scale; zero codes pruned), base64-encoded, expanded at load time into a
+ * dense table of int8 codes per bucket.
  */
 import { allowed, labelClass, labelPart, LABEL_COUNT, MAX_FEATURES, mayStart, tokenFeatures, type EncodedDoc } from './features.js';
 
@@ -38,16 +38,17 @@ for (let prev = -1; prev < LABEL_COUNT; prev++) {
 
 export class PerceptronModel implements Scorer {
   readonly mask: number;
-  private readonly table: Int32Array;
-  /** int8 codes, LABEL_COUNT per row (one cache line), decoded through `values`. */
+  /**
+   * int8 codes, LABEL_COUNT per hash bucket, dense (2^bits rows, 17.8 MB at 20 bits): one memory
+   * access per feature, which measured ~30% faster than a bucket → row table. Decoded through `values`.
+   */
   private readonly rows: Int8Array;
   private readonly values: Float32Array;
 
   constructor(file: ModelFile) {
     if (file.version !== 1 || file.labels !== LABEL_COUNT) throw new Error('entities: unsupported perceptron.json');
     this.mask = (1 << file.bits) - 1;
-    this.table = new Int32Array(1 << file.bits).fill(-1);
-    this.rows = new Int8Array(file.rows * LABEL_COUNT);
+    this.rows = new Int8Array((1 << file.bits) * LABEL_COUNT);
     this.values = new Float32Array(256);
     for (let q = -128; q < 128; q++) this.values[q & 0xff] = Math.sign(q) * q * q * file.scale;
     const bytes = Buffer.from(file.data, 'base64');
@@ -63,26 +64,24 @@ export class PerceptronModel implements Scorer {
         shift += 7;
       }
       bucket += delta;
-      this.table[bucket] = r;
+      const base = bucket * LABEL_COUNT;
       const bits = (bytes[p] as number) | ((bytes[p + 1] as number) << 8) | ((bytes[p + 2] as number) << 16);
       p += 3;
       for (let l = 0; l < LABEL_COUNT; l++) {
         if (bits & (1 << l)) {
           const v = bytes[p++] as number;
-          this.rows[r * LABEL_COUNT + l] = v > 127 ? v - 256 : v;
+          this.rows[base + l] = v > 127 ? v - 256 : v;
         }
       }
     }
   }
 
   score(feats: Uint32Array, n: number, out: Float32Array, only?: Uint8Array): void {
-    const { table, rows, mask, values } = this;
+    const { rows, mask, values } = this;
     const labels = only ?? ALL_LABELS;
     const m = labels.length;
     for (let k = 0; k < n; k++) {
-      const r = table[(feats[k] as number) & mask] as number;
-      if (r < 0) continue;
-      const base = r * LABEL_COUNT;
+      const base = ((feats[k] as number) & mask) * LABEL_COUNT;
       for (let j = 0; j < m; j++) {
         const l = labels[j] as number;
         out[l] = (out[l] as number) + (values[(rows[base + l] as number) & 0xff] as number);
