@@ -842,8 +842,17 @@ function firstOffset(v: View, c: RawClaim): number {
 
 /** True when the range holds a quoted fragment (not a scare quote: "the so-called ‘satellite’"). */
 function containsQuote(v: View, r: Range): boolean {
-  for (const q of v.quotes) {
-    if (q.open < r.start || q.open >= r.end) continue;
+  // quotes are in text order: start at the first one opening inside the range
+  let lo = 0;
+  let hi = v.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((v.quotes[mid] as Quote).open < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < v.quotes.length; i++) {
+    const q = v.quotes[i] as Quote;
+    if (q.open >= r.end) break;
     const before = v.text.slice(Math.max(0, q.open - 12), q.open).toLowerCase();
     if (/so-called\s*$|so called\s*$|dubbed\s*$|titled\s*$/.test(before)) continue;
     return true;

@@ -1,5 +1,5 @@
 import { defineStage } from '../../pipeline/stage.js';
-import type { Claim, EntityMention } from '../../pipeline/document-types.js';
+import type { Claim, EntityMention, Span } from '../../pipeline/document-types.js';
 import { buildLexicon, type CueClasses, type CuePrecision, type MinedCues, type ReportingVerbs } from './lexicon.js';
 import { findQuotes } from './quotes.js';
 import { buildView } from './view.js';
@@ -78,9 +78,7 @@ export default defineStage({
           last = Math.max(last, link.source.end);
         }
         const sentIdx: number[] = [];
-        sentences.forEach((s, i) => {
-          if (s.end > first && s.start < last) sentIdx.push(i);
-        });
+        for (let i = firstSentenceEndingAfter(sentences, first); i < sentences.length && (sentences[i] as Span).start < last; i++) sentIdx.push(i);
         claims.push({
           id: `c${claims.length + 1}`,
           kind: r.kind,
@@ -96,3 +94,15 @@ export default defineStage({
     };
   },
 });
+
+/** Index of the first sentence whose end lies after `offset` (binary search). */
+function firstSentenceEndingAfter(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Span).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
