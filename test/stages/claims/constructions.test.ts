@@ -117,6 +117,26 @@ describe('claims: constructions', () => {
     expect(claims[2]?.content[0]?.text).toBe('whether it would respond');
   });
 
+  it('a refusal with nothing to report keeps "declined" as the cue (PolNeAR convention)', async () => {
+    expect(await claimsOf('The ministry declined to comment.')).toEqual([
+      { kind: 'indirect', cue: 'declined', source: 'The ministry', sourceKind: 'nominal', content: ['to comment'] },
+    ]);
+  });
+
+  it('is deterministic and leaves the document it was given alone', async () => {
+    const text = 'Kim said the launch failed. “We will try again,” she added. According to officials, more tests will follow.';
+    const first = await annotate(text);
+    const second = await annotate(text);
+    expect(JSON.stringify(second.claims)).toBe(JSON.stringify(first.claims));
+    const stage = (await import('../../../stages/claims/index.js')).default;
+    const run = await stage.create(stage.defaults);
+    const input = JSON.parse(JSON.stringify({ ...first, claims: undefined }));
+    const frozen = JSON.stringify(input);
+    const out = run(input, { stage: 'claims', report: () => undefined });
+    expect(JSON.stringify(input)).toBe(frozen);
+    expect(out.claims).toEqual(first.claims);
+  });
+
   it('scare quotes and quoted titles are not claims', async () => {
     expect(await claimsOf('The so-called ‘satellite’ fell into the sea.')).toEqual([]);
     expect(await claimsOf('He once hosted “Saturday Night Live” in New York.')).toEqual([]);
