@@ -86,7 +86,7 @@ export default defineStage({
           source: { ...link.source },
           content: spans.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })),
           sentences: sentIdx,
-          confidence: Math.round(r.confidence * 100) / 100,
+          confidence: Math.round(Math.min(1, Math.max(0, r.confidence)) * 100) / 100,
           evidence: [...r.evidence, ...link.evidence],
         });
       }
