@@ -660,7 +660,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         after = limit;
       }
       const atEnd = after >= limit || v.low[after] === '.' || v.low[after] === '!' || v.low[after] === '?' || v.low[after] === ',' && ((v.low[after + 1] as string).endsWith('ing') || lex.contentStops.has(v.low[after + 1] as string));
-      const commaBefore = v.low[src.first - 1] === ',' || isQuoteMark(v.low[src.first - 1] as string) && v.low[src.first - 2] === ',';
+      let qb = src.first - 1;
+      while (qb > floor && isQuoteMark(v.low[qb] as string)) qb--;
+      const commaBefore = v.low[src.first - 1] === ',' || qb < src.first - 1 && v.low[qb] === ',';
       if (!contentBefore && atEnd && src.first - 1 > floor && commaBefore) {
         contentBefore = true;
         rule = 'indirect:content-source-cue';

@@ -150,8 +150,9 @@ export function npRight(v: View, first: number, limit: number, appositive: boole
     break;
   }
   if (last < first) return null;
-  while (last > first && !HEAD_POS.has(v.pos[last] as string) && v.low[last] !== ')') last--;
-  if (!HEAD_POS.has(v.pos[last] as string) && v.low[last] !== ')') return null;
+  const head = (i: number): boolean => HEAD_POS.has(v.pos[i] as string) || v.low[i] === ')' || v.cap[i] === 1 && i > first && (v.pos[i] === 'VERB' || v.pos[i] === 'ADJ');
+  while (last > first && !head(last)) last--;
+  if (!head(last) && !HEAD_POS.has(v.pos[last] as string)) return null;
   if (appositive && v.low[last + 1] === ',' && last + 2 < limit) {
     const a = last + 2;
     const p = v.pos[a] as string;
