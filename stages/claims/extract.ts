@@ -33,6 +33,7 @@ const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'in', 'without', 'also']);
 const EVIDENTIAL = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say', 'claim', 'estimate', 'predict']);
+const LONE_SUBJECTS = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'several', 'few', 'one', 'those', 'these', 'everyone', 'nobody', 'none']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
@@ -210,6 +211,13 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     const np = npLeft(v, j, floor);
     if (np && leftBoundary(np.first, floor)) return np;
+    // "Another said", "Others say": a lone quantifier is a subject
+    if (!np && LONE_SUBJECTS.has(v.low[j] as string) && leftBoundary(j, floor)) return { first: j, last: j };
+    // "Cuban-Americans polled said", "those surveyed said": a trailing participle
+    if (!np && v.pos[j] === 'VERB' && /(ed|en)$/.test(v.low[j] as string) && j - 1 >= floor) {
+      const inner = npLeft(v, j - 1, floor);
+      if (inner && leftBoundary(inner.first, floor)) return { first: inner.first, last: j };
+    }
     // "with 22 percent saying …": the subject of an absolute construction
     if (np && v.low[np.first - 1] === 'with' && (v.low[j + 1] as string).endsWith('ing')) return np;
     // a nominative pronoun is a subject wherever it stands ("by the time he said that")
