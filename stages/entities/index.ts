@@ -109,7 +109,7 @@ export default defineStage({
         if (before) c.canonical = `${view.text.slice(view.start[before.first], view.end[before.end - 1])} ${view.text.slice(view.start[c.first], view.end[c.end - 1])}`;
       }
 
-      accepted = accepted.filter((c) => c.confidence >= (options.minConfidence as number));
+      accepted = personParts(view, accepted).filter((c) => c.confidence >= (options.minConfidence as number));
       const mentions = accepted.map((c, i) => {
         const m = withDeterminer(view, c);
         // Never grow into the previous mention.
@@ -153,6 +153,23 @@ export default defineStage({
     };
   },
 });
+
+/**
+ * A one-word name that the model typed otherwise but that is part of a person's full name in
+ * the same document is that person ("Kim said", "Diemont added"): PERSON.
+ */
+function personParts(view: TokenView, accepted: readonly Candidate[]): Candidate[] {
+  const parts = new Set<string>();
+  for (const c of accepted) {
+    if (c.type !== 'PERSON' || c.end - c.first < 2) continue;
+    for (let k = c.first; k < c.end; k++) if (/^[A-Z][a-z]/.test(view.surface[k] as string)) parts.add(view.surface[k] as string);
+  }
+  if (parts.size === 0) return [...accepted];
+  return accepted.map((c) => {
+    if (c.end - c.first !== 1 || c.type === 'PERSON' || c.key || c.evidence[0] !== 'model:perceptron' || !parts.has(view.surface[c.first] as string)) return c;
+    return { ...c, type: 'PERSON', evidence: [...c.evidence, 'rule:person-part'] };
+  });
+}
 
 function continuesName(view: TokenView, i: number): boolean {
   const next = view.surface[i];

@@ -92,6 +92,11 @@ describe('entities alias links', () => {
     expect(clusterOf(doc, 'UK')?.texts).toEqual(['UK', 'The United Kingdom']);
   });
 
+  it('a surname before the full name is still that person', async () => {
+    const doc = await annotate('Kim said the launch failed. Later, Kim Jong Un vowed to try again.');
+    expect(clusterOf(doc, 'Kim')).toEqual({ canonical: 'Kim Jong Un', texts: ['Kim', 'Kim Jong Un'], type: 'PERSON' });
+  });
+
   it('groups a surname with the full name mentioned before it', async () => {
     const doc = await annotate('Vladimir Putin arrived in Pyongyang. Putin met officials there.');
     expect(clusterOf(doc, 'Putin')?.canonical).toBe('Vladimir Putin');
