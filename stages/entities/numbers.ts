@@ -48,6 +48,8 @@ export function numberCandidates(view: TokenView): Candidate[] {
     let j = i;
     while (j < n && same(i, j) && isNumberTok(s[j] as string)) {
       j++;
+      // "11bn" split by the tokenizer into "11" + "bn".
+      if (j < n && /^(m|bn|mn|tn|k)$/i.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
       if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lw(j + 1))) j++; // "twenty-five"
     }
     return j;
@@ -83,7 +85,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
         // "30 August 1996"
         const e = NUM.test(s[ne + 1] ?? '') && /^\d{4}$/.test(s[ne + 1] as string) ? ne + 2 : ne + 1;
         push(i, e, 'DATE', 'date');
-      } else if (/^\d{4}$/.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && view.pos[i + 1] !== 'NOUN') {
+      } else if (/^\d{4}$/.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && !(view.pos[i + 1] === 'NOUN' && /s$/.test(next))) {
         push(i, ne, 'DATE', 'date-year');
       } else if (/^\d{4}s$/.test(t) || (/^(\d0)s$/.test(t) && lw(i - 1) === 'the')) {
         push(i, i + 1, 'DATE', 'date-decade');

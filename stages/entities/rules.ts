@@ -176,6 +176,9 @@ export function withDeterminer(view: TokenView, c: Candidate): Candidate {
   const first = view.surface[c.first] as string;
   if (c.type === 'EVENT' ? !EVENT_WITH_THE.test(view.surface[c.end - 1] as string) : c.end - c.first < 2 && !/s$/.test(first)) return c;
   if (!isCap(first)) return c;
+  // "the New York trial": the article belongs to the noun the name modifies.
+  const next = view.surface[c.end];
+  if (next !== undefined && /^[a-z]/.test(next) && (view.pos[c.end] === 'NOUN' || view.pos[c.end] === 'ADJ')) return c;
   return { ...c, first: c.first - 1 };
 }
 

@@ -24,7 +24,7 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
   let span = span0;
   // A sentence-initial article is not part of a name the model found ("The ICBM flew"), nor is
   // a courtesy title part of a person's name ("Ms Diemont").
-  while (span.end - span.first > 1 && (/^(The|the|A|An)$/.test(view.surface[span.first] as string) || (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)))) {
+  while (span.end - span.first > 1 && (/^(The|the|A|An|Former|Acting|Outgoing|Incoming|Veteran)$/.test(view.surface[span.first] as string) || (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)))) {
     span = { ...span, first: span.first + 1 };
     if (view.surface[span.first] === '.') span = { ...span, first: span.first + 1 };
   }

@@ -34,6 +34,7 @@ const LONGEST: Case[] = [
   ['country + council is one ORG', 'The U.S. National Security Council met on Monday.', ['U.S. National Security Council/ORG'], ['U.S.', 'The U.S. National Security Council']],
   ['resolution is one LAW', 'The test violated UN Security Council Resolution 2270, diplomats said.', ['UN Security Council Resolution 2270/LAW'], ['UN', 'UN Security Council']],
   ['city + university is one ORG', 'Yang Moo-jin, a professor at Seoul National University, spoke.', ['Seoul National University/ORG'], ['Seoul']],
+  ['the article of a modified noun stays outside', 'On the second day of the New York trial, the United States objected.', ['New York/GPE', 'the United States/GPE'], ['the New York']],
   ['party name with a curly possessive inside', 'He led the Worker’s Party of Korea for a decade.', ['Worker’s Party of Korea/ORG'], ['Korea']],
 ];
 
@@ -60,6 +61,7 @@ const MISC_TYPES: Case[] = [
 const NUMBERS: Case[] = [
   ['money, percent, quantity', 'It cost $5 million, up 30% on 15 km of track.', ['$5 million/MONEY', '30%/PERCENT', '15 km/QUANTITY']],
   ['cardinal, ordinal, time, date', 'Three officials met for the second time at 10:30 am on March 3, 2023.', ['Three/CARDINAL', 'second/ORDINAL', '10:30 am/TIME', 'March 3, 2023/DATE']],
+  ['split multipliers and years before a verb', 'Investors lost $11bn after the collapse in 2002 following the fraud.', ['$11bn/MONEY', '2002/DATE']],
   ['relative dates as ANNOTATION.md marks them', 'It launched last week, earlier this year and since 2022, and will launch again soon.', ['last week/DATE', 'earlier this year/DATE', '2022/DATE', 'soon/DATE'], ['since 2022']],
 ];
 
