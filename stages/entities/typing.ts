@@ -29,7 +29,10 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
     if (view.surface[span.first] === '.') span = { ...span, first: span.first + 1 };
   }
   if (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)) return [];
+  const before = span.end;
   span = trimSpan(view, span);
+  // A span cut short lost the words its class was guessed from: a gazetteer type is then better.
+  const cut = span.end !== before;
   if (span.end <= span.first) return [];
   // "Scottish Executive", "South Korean Defence Ministry": a MISC name ending in an organisation
   // word is an organisation (mark the longest name).
@@ -38,7 +41,7 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
     org.evidence.push('rule:org-head');
     return [org];
   }
-  return [single(view, span, gazetteers)];
+  return [single(view, span, gazetteers, cut)];
 }
 
 /**
@@ -58,19 +61,31 @@ function trimSpan<T extends { first: number; end: number }>(view: TokenView, spa
       break;
     }
   }
-  while (end > first + 1 && (lower(end - 1) || /^(&|-|,)$/.test(view.surface[end - 1] as string))) end--;
+  // A name does not run on over a comma, a quote or a lower-case word that is no connector
+  // ("New York trial, the United States" → "New York").
+  for (let k = first + 1; k < end; k++) {
+    const w = view.surface[k] as string;
+    const attached = view.surface[k - 1] === '-' && view.end[k - 1] === view.start[k];
+    if (/^[,;:"“”‘’]$/.test(w) || (lower(k) && !attached && !NAME_CONNECTORS.has(w))) {
+      end = k;
+      break;
+    }
+  }
+  while (end > first + 1 && (lower(end - 1) || /^(&|-|,|\.)$/.test(view.surface[end - 1] as string))) end--;
   return first === span.first && end === span.end ? span : { ...span, first, end };
 }
 
+const NAME_CONNECTORS = new Set(['of', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'the', 'for', 'on', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'dos', 'y', 'al', 'el', 'bin', 'ibn', 'in', 'at', 'upon', 'am', 'an', 'und', 'et', "'s", '’s']);
+
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Messrs)$/;
 
-function single(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate {
+function single(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[], cut = false): Candidate {
   const confidence = Math.round((0.5 + 0.49 * Math.tanh(span.margin / 4)) * 1000) / 1000;
   const cand: Candidate = { first: span.first, end: span.end, type: CLASS_TYPES[span.cls] as EntityType, evidence: ['model:perceptron'], confidence, priority: 3 };
   // An exact gazetteer entry refines the type and gives a key for grouping.
   for (const gaz of gazetteers) {
     const hit = gaz.matchAt(view.norm, span.first);
-    if (hit && hit.end === span.end && compatible(span.cls, hit.type)) {
+    if (hit && hit.end === span.end && (cut || compatible(span.cls, hit.type))) {
       cand.type = hit.type;
       cand.key = hit.key;
       cand.evidence.push(`gazetteer:${hit.source}`);
