@@ -27,12 +27,9 @@ export function newDocument(input: DocumentInput, pipeline: PipelineInfo): Newsm
   if (input.text.trim().length === 0) {
     throw new NewsmarkError(ErrorCode.EMPTY_DOCUMENT, 'the document has no text (empty or only white space)');
   }
-  const doc: NewsmarkDocument = { id: input.id, source: input.source, text: input.text, pipeline, messages: [] };
-  if (input.meta && Object.keys(input.meta).length > 0) {
-    // Key order is fixed here (id, source, meta, text…) so serialised output is stable.
-    return { id: doc.id, source: doc.source, meta: input.meta, text: doc.text, pipeline, messages: [] };
-  }
-  return doc;
+  const hasMeta = input.meta !== undefined && Object.keys(input.meta).length > 0;
+  // Key order is fixed here (id, source, meta, text…) so serialised output is stable.
+  return { id: input.id, source: input.source, ...(hasMeta ? { meta: input.meta } : {}), text: input.text, pipeline, messages: [] };
 }
 
 /** Layer keys in the order they are serialised. */

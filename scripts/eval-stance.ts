@@ -14,21 +14,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes } from '../pipeline/decode.js';
+import { LABELS, type Item, type Label } from './stance-devset/common.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { defaultStageNames } from '../stages/index.js';
 import type { NewsmarkDocument } from '../pipeline/document-types.js';
 
-const LABELS = ['condemnation', 'vow', 'analysis', 'warning', 'appeal', 'denial', 'support', 'statement'] as const;
-type Label = (typeof LABELS)[number];
-
-interface Item {
-  doc: string;
-  cueStart: number;
-  cueEnd: number;
-  label: Label;
-  certainty: 'asserted' | 'hedged';
-  negated: boolean;
-}
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {

@@ -1,6 +1,7 @@
 // Shared helpers for building the stance development set (eval/stance-dev.jsonl).
 // Texts stay in ../shared/data; nothing here copies them into the repository.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { decodeBytes } from '../../pipeline/decode.js';
 import { join, resolve } from 'node:path';
 
 export const DATA_ROOT = resolve(process.env.NEWSMARK_DATA ?? '../shared/data');
@@ -26,10 +27,9 @@ export interface Item {
   negated: boolean;
 }
 
-/** Reads a document as the pipeline does: UTF-8, leading BOM stripped. */
+/** Reads a document as the pipeline does (the pipeline's own decoder), so offsets agree. */
 export function readDoc(doc: string): string {
-  const text = readFileSync(join(DATA_ROOT, doc), 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeBytes(readFileSync(join(DATA_ROOT, doc))).text;
 }
 
 /** The sentence-ish window around [start, end): from the previous blank/full stop to the next. */

@@ -50,10 +50,27 @@ export interface ContentFile {
 export class WordClass {
   private readonly singles: Set<string>;
   private readonly phrases: string[][];
+  /** Phrase indices (ascending) by first word, so a position only tries phrases that can start there. */
+  private readonly byFirst = new Map<string, number[]>();
 
   constructor(items: readonly string[]) {
     this.singles = new Set(items.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
     this.phrases = items.filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(' '));
+    this.phrases.forEach((phrase, index) => {
+      const first = phrase[0] as string;
+      const list = this.byFirst.get(first);
+      if (list) list.push(index);
+      else this.byFirst.set(first, [index]);
+    });
+  }
+
+  /** Indices of the phrases whose first word is the word or the lemma, in list order. */
+  private candidates(word: string, lemma: string): readonly number[] {
+    const a = this.byFirst.get(word);
+    const b = lemma === word ? undefined : this.byFirst.get(lemma);
+    if (!b) return a ?? [];
+    if (!a) return b;
+    return [...new Set([...a, ...b])].sort((x, y) => x - y);
   }
 
   /** True when the single word is in the class. */
@@ -69,7 +86,8 @@ export class WordClass {
     const out: Array<[number, number, string]> = [];
     for (let i = 0; i < words.length; i++) {
       let matched = false;
-      for (const phrase of this.phrases) {
+      for (const index of this.candidates(words[i] as string, lemmas[i] as string)) {
+        const phrase = this.phrases[index] as string[];
         if (phrase.length > words.length - i) continue;
         let ok = true;
         for (let k = 0; k < phrase.length; k++) {
