@@ -12,14 +12,14 @@ function isSpace(code: number): boolean {
 
 export default defineStage({
   name: 'tokenize',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: [],
   produces: ['sentences', 'tokens'],
   defaults: {},
   async create() {
     // Loaded here, not at the top, so planning a pipeline in the main thread loads no model.
-    const [{ default: winkNLP }, { default: model }] = await Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]);
-    const nlp = winkNLP(model);
+    const { stableWink } = await import('./stable-wink.js');
+    const nlp = stableWink();
     const its = nlp.its;
     return (doc) => {
       const text = doc.text;

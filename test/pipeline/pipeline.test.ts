@@ -3,6 +3,7 @@ import { annotateText, createPipeline, planPipeline } from '../../pipeline/pipel
 import { defineStage } from '../../pipeline/stage.js';
 import { ErrorCode, NewsmarkError } from '../../pipeline/errors.js';
 import { validateDocument } from '../../pipeline/validate.js';
+import tokenizeStage from '../../stages/tokenize/index.js';
 
 const claimsStub = (name: string, requires: string[], produces: Array<'claims' | 'stances' | 'entities'> = ['claims']) =>
   defineStage({ name, version: '1.0.0', requires, produces, defaults: {}, create: () => () => Object.fromEntries(produces.map((p) => [p, []])) });
@@ -146,7 +147,7 @@ describe('annotateText', () => {
     const doc = await annotateText(text, { stages: ['tokenize'] });
     expect(doc.text).toBe(text);
     expect(doc.source).toMatchObject({ path: null, encoding: 'utf-8', bytes: Buffer.byteLength(text) });
-    expect(doc.pipeline.stages).toEqual([{ name: 'tokenize', version: '1.0.0' }]);
+    expect(doc.pipeline.stages).toEqual([{ name: 'tokenize', version: tokenizeStage.version }]);
     expect(validateDocument(doc)).toEqual({ valid: true, errors: [] });
   });
 

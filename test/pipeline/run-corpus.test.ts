@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateCorpus, type RunProgress } from '../../pipeline/run-corpus.js';
 import { validateDocument } from '../../pipeline/validate.js';
 import { fixture, makeCorpus, sampleCorpus, tempDir } from '../helpers.js';
+import tokenizeStage from '../../stages/tokenize/index.js';
 
 const TOKENIZE = { stages: ['tokenize'] };
 
@@ -57,7 +58,7 @@ describe('annotateCorpus', () => {
     const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest).toEqual(JSON.parse(JSON.stringify(report)));
     expect(manifest.counts).toMatchObject({ documents: 5, ok: 5, failed: 0, reused: 0 });
-    expect(manifest.pipeline.stages).toEqual([{ name: 'tokenize', version: '1.0.0' }]);
+    expect(manifest.pipeline.stages).toEqual([{ name: 'tokenize', version: tokenizeStage.version }]);
     expect(manifest.pipeline.configHash).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.documents[2]).toMatchObject({ id: 'politics/001.txt', status: 'ok', output: 'politics/001.txt.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(manifest.run.tokens).toBeGreaterThan(20);

@@ -57,4 +57,18 @@ describe('tokenize', () => {
       expect(slice.trim()).toBe(slice);
     }
   });
+
+  it('tokenizes a text the same whatever was read before (wink learns tokens across documents)', async () => {
+    const later = "Standard & Poor's (S&P) cut Moody's outlook.";
+    const surface = (d: { text: string; tokens?: Array<{ start: number; end: number }> }): string[] => (d.tokens ?? []).map((t) => d.text.slice(t.start, t.end));
+    // A new pipeline shares the thread's wink instance, so this one may already have read texts.
+    const first = surface(pipeline.annotate(later));
+    // A sentence that ends in "Poor's." makes plain wink learn "Poor's" as one token.
+    pipeline.annotate("Shares fell at Standard & Poor's. Analysts blamed Moody's.");
+    const again = surface(pipeline.annotate(later));
+    expect(again).toEqual(first);
+    expect(again).toEqual(expect.arrayContaining(['Poor', "'s"]));
+    const fresh = await createPipeline({ stages: ['tokenize'] });
+    expect(surface(fresh.annotate(later))).toEqual(first);
+  });
 });

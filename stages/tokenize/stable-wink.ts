@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+
+/**
+ * wink-nlp with output that does not depend on the documents read before.
+ *
+ * wink's tokenizer first looks a raw token up in its lexeme cache, and that cache also holds
+ * every out-of-vocabulary token the instance has met before. So "Poor's" is split into
+ * "Poor" + "'s" by a fresh instance, but kept whole once any earlier text ended a sentence with
+ * "Poor's." (the word-before-punctuation path adds "Poor's" whole). With a worker pool the
+ * documents a worker has read depend on scheduling, so the same corpus gave different tokens
+ * from run to run (113 of 2,225 BBC articles and 32 of 84 PolNeAR dev articles change when the
+ * corpus is read in reverse order).
+ *
+ * The fix keeps the cache (it is what makes wink fast) but hides learned lexemes from the
+ * tokenizer's lookups only: the tokenizer then decides every token as a fresh instance would,
+ * while feature extraction, which needs the learned entries, sees the cache unchanged. A test
+ * checks that reading other texts first changes nothing.
+ *
+ * wink-nlp resolves `./cache.js` once, when `wink-nlp.js` is first loaded; this module loads a
+ * private copy of `wink-nlp.js` bound to the wrapped cache and then restores the module cache,
+ * so other users of wink-nlp in the same process are not affected.
+ */
+
+type WinkNLP = typeof import('wink-nlp').default;
+type WinkModel = typeof import('wink-eng-lite-web-model').default;
+type Nlp = ReturnType<WinkNLP>;
+
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+
+const require = createRequire(import.meta.url);
+
+let shared: Nlp | null = null;
+
+/** Loads wink-nlp with the cache wrapper described above. */
+function loadStableWinkNLP(): { winkNLP: WinkNLP; applied: () => number } {
+  const cachePath = require.resolve('wink-nlp/src/cache.js');
+  const mainPath = require.resolve('wink-nlp');
+  const createCache = require(cachePath) as (model: unknown, featureFn: unknown) => WinkCache;
+  const cacheModule = require.cache[cachePath];
+  if (!cacheModule || typeof createCache !== 'function') throw new Error('wink-nlp: src/cache.js is not the factory this version of newsmark expects');
+  let applied = 0;
+  const stableCache = (model: unknown, featureFn: unknown): WinkCache => {
+    applied++;
+    const cache = createCache(model, featureFn);
+    const intrinsic = cache.intrinsicSize();
+    const lookup = cache.lookup.bind(cache);
+    // A new object for wink-nlp's own use; `cache`'s methods keep calling the unwrapped lookup.
+    return Object.assign(Object.create(null) as WinkCache, cache, {
+      lookup(text: string): number[] | null {
+        const found = lookup(text);
+        return found !== null && found.length === 1 && (found[0] as number) >= intrinsic ? null : found;
+      },
+    });
+  };
+  const previousMain = require.cache[mainPath];
+  delete require.cache[mainPath];
+  cacheModule.exports = stableCache;
+  try {
+    const winkNLP = require(mainPath) as WinkNLP;
+    return { winkNLP, applied: () => applied };
+  } finally {
+    cacheModule.exports = createCache;
+    if (previousMain) require.cache[mainPath] = previousMain;
+    else delete require.cache[mainPath];
+  }
+}
+
+/**
+ * The thread's one wink-nlp instance (sentence boundaries and POS only), shared by every
+ * tokenize stage in the thread. One instance, because each `winkNLP()` call costs ~70 ms, and
+ * because wink-eng-lite-web-model re-serialises a module-level string on every call, so a few
+ * dozen instances in one process run out of string length.
+ */
+export function stableWink(): Nlp {
+  if (shared) return shared;
+  const { winkNLP, applied } = loadStableWinkNLP();
+  const model = require('wink-eng-lite-web-model') as WinkModel;
+  // Only sentence boundaries and POS (lemmas come with POS): wink's default pipe also runs its
+  // NER, negation and sentiment automata, which nothing here reads and which cost ~60% of
+  // readDoc's time. Tokens, tags, lemmas and sentences are the same either way (checked on BBC).
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  if (applied() !== 1) throw new Error('wink-nlp: the cache wrapper was not applied; tokenization would depend on earlier documents');
+  shared = nlp;
+  return nlp;
+}
