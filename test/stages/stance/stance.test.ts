@@ -48,6 +48,15 @@ const cases: Case[] = [
   { name: 'neutral cue, appeal content', text: 'The minister said Britain should take its fair share.', claim: { cue: 'said', lemma: 'say', source: 'The minister', content: 'Britain should take its fair share' }, label: 'appeal', target: 'Britain' },
   { name: 'neutral cue, praise of another', text: '“Donald is an amazing leader,” said his son.', claim: { cue: 'said', lemma: 'say', source: 'his son', content: 'Donald is an amazing leader,', kind: 'direct' }, label: 'support' },
   { name: 'reportedly: hedged', text: 'The leader reportedly said the test was a success.', claim: { cue: 'said', lemma: 'say', source: 'The leader', content: 'the test was a success' }, label: 'statement', certainty: 'hedged' },
+  { name: 'neutral cue, predicative attack by valence', text: 'The minister said the plan was dangerous.', claim: { cue: 'said', lemma: 'say', source: 'The minister', content: 'the plan was dangerous' }, label: 'condemnation', target: 'the plan' },
+  { name: 'neutral cue, negated positive adjective', text: '“Of course it is not appropriate,” the senator said.', claim: { cue: 'said', lemma: 'say', source: 'the senator', content: 'Of course it is not appropriate,', kind: 'direct' }, label: 'condemnation' },
+  { name: 'a negative adjective that describes is not an attack', text: 'Officials said the failed launch ended in the sea.', claim: { cue: 'said', lemma: 'say', source: 'Officials', content: 'the failed launch ended in the sea' }, label: 'statement' },
+  { name: 'a comparison is not an attack', text: 'The agency said the storm was more dangerous than expected.', claim: { cue: 'said', lemma: 'say', source: 'The agency', content: 'the storm was more dangerous than expected' }, label: 'statement' },
+  { name: 'the source’s own mistake is an admission', text: 'The MP said he was wrong to accept the tickets.', claim: { cue: 'said', lemma: 'say', source: 'The MP', content: 'he was wrong to accept the tickets' }, label: 'statement' },
+  { name: 'reported confidence is analysis', text: 'Mr Balls said he was confident the chancellor would meet his rules.', claim: { cue: 'said', lemma: 'say', source: 'Mr Balls', content: 'he was confident the chancellor would meet his rules' }, label: 'analysis' },
+  { name: 'first-person belief with "do" is analysis', text: '“I do think the votes are there,” he said.', claim: { cue: 'said', lemma: 'say', source: 'he', content: 'I do think the votes are there,', kind: 'direct' }, label: 'analysis' },
+  { name: 'reject a proposal, object not read as a noun phrase: condemnation', text: 'He rejected across-the-board tax cuts.', claim: { cue: 'rejected', lemma: 'reject', source: 'He', content: 'across-the-board tax cuts' }, label: 'condemnation' },
+  { name: 'a call rejected in the passive: condemnation', text: 'A call for shortlists has been rejected by senior MPs.', claim: { cue: 'rejected', lemma: 'reject', source: 'senior MPs', content: 'A call for shortlists' }, label: 'condemnation' },
 ];
 
 describe('stance: hand-made sentences', () => {
