@@ -47,6 +47,12 @@ export interface ContentFile {
 }
 
 /** A word class compiled for matching over a sequence of lower-case words. */
+/** A phrase word split the way the tokenizer splits most contractions: "don't" → "do" "n't". */
+function splitContraction(word: string): string[] {
+  const m = /^(.+?)(n['’]t|['’](?:s|m|re|ve|ll|d))$/.exec(word);
+  return m ? [m[1] as string, m[2] as string] : [word];
+}
+
 export class WordClass {
   private readonly singles: Set<string>;
   private readonly phrases: string[][];
@@ -55,7 +61,15 @@ export class WordClass {
 
   constructor(items: readonly string[]) {
     this.singles = new Set(items.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
-    this.phrases = items.filter((w) => w.includes(' ')).map((w) => w.toLowerCase().split(' '));
+    // Each phrase as written and, if different, with its contractions split (wink keeps "I'm"
+    // whole but splits "don't" into "do" "n't").
+    this.phrases = items
+      .filter((w) => w.includes(' '))
+      .flatMap((w) => {
+        const words = w.toLowerCase().split(' ');
+        const split = words.flatMap(splitContraction);
+        return split.length === words.length ? [words] : [words, split];
+      });
     this.phrases.forEach((phrase, index) => {
       const first = phrase[0] as string;
       const list = this.byFirst.get(first);

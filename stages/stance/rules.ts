@@ -44,6 +44,8 @@ interface Clause {
   verb: number;
   isQuestion: boolean;
   isImperative: boolean;
+  /** The content is the main clause of a counterfactual condition ("if I were…, I would…"). */
+  counterfactual: boolean;
 }
 
 const ORIGIN_CONFIDENCE = (entry: LexiconEntry): number =>
@@ -199,7 +201,7 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   const words = tokens.map((i) => v.word(i));
   const lemmas = tokens.map((i) => v.lemma(i));
   const pos = tokens.map((i) => v.pos(i));
-  const clause: Clause = { tokens, words, lemmas, pos, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false };
+  const clause: Clause = { tokens, words, lemmas, pos, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false, counterfactual: false };
   if (tokens.length === 0) return clause;
   const contentText = claim.content.map((c) => c.text).join(' ').trim();
   clause.isQuestion = /\?["”’']*$/.test(contentText);
@@ -207,7 +209,16 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   // Skip a complementiser, quote marks and openers.
   let k = 0;
   while (k < tokens.length && (v.pos(tokens[k] as number) === 'PUNCT' || words[k] === 'that')) k++;
-  if (k < tokens.length && lex.questionWords.has(words[k] as string) && v.pos(tokens[k] as number) !== 'PRON') clause.isQuestion ||= ['whether', 'if', 'why', 'how'].includes(words[k] as string);
+  // "If we get the response, we will…" after a cue that does not ask is a condition: its main
+  // clause, after the comma, is read like the clause after a fronted adjunct.
+  const conditional = words[k] === 'if' && !/^(ask|wonder|question|inquire|enquire|query)/.test(claim.cue?.lemma ?? '') && words.indexOf(',', k + 2) > 0 && words.indexOf(',', k + 2) < k + 20;
+  if (conditional) {
+    const comma = words.indexOf(',', k + 2);
+    // "If I were…", "if Reagan had gone…, I would have…": a hypothetical, never a commitment.
+    clause.counterfactual = words.slice(k, comma).some((w) => w === 'were' || w === 'had' || w === "'d") || /\b(would|'d|’d) have\b/.test(words.slice(comma, comma + 8).join(' '));
+    k = comma + 1;
+    while (k < tokens.length && (v.pos(tokens[k] as number) === 'PUNCT' || words[k] === 'then')) k++;
+  } else if (k < tokens.length && lex.questionWords.has(words[k] as string) && v.pos(tokens[k] as number) !== 'PRON') clause.isQuestion ||= ['whether', 'if', 'why', 'how'].includes(words[k] as string);
   if (k >= tokens.length) return clause;
   // A fronted adjunct ("in next year's election, the party would…"): the clause starts after its comma.
   if ((v.pos(tokens[k] as number) === 'ADP' || (v.pos(tokens[k] as number) === 'SCONJ' && words[k] !== 'if')) && words[k] !== 'that') {
@@ -412,7 +423,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
   const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
-  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative && !passive) {
+  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative && !passive && !clause.counterfactual) {
     const institution = side === 'institution';
     return {
       label: 'vow',
@@ -477,7 +488,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (hedgeWord) {
     return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${hedgeWord})`), targetFrom: 'subject' };
   }
-  if (modal && side === 'no' && clause.subject !== null && !passive) {
+  if (modal && (side === 'no' || clause.counterfactual) && clause.subject !== null && !passive) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
   const explanation = claim.cue && claim.kind !== 'direct' && clause.tokens.length <= 40 ? lex.explanations.find(clause.words, clause.lemmas)[0] : undefined;

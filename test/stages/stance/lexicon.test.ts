@@ -55,6 +55,14 @@ describe('lexicon helpers', () => {
     const words = ['he', 'is', 'believed', 'to', 'be', 'likely', 'there'];
     expect(cls.find(words, words).map((m) => m[2])).toEqual(['is believed to', 'likely']);
   });
+
+  it('matches phrases with contractions as the tokenizer splits them, and as written', () => {
+    const cls = new WordClass(["i don't think", "i'm confident"]);
+    const split = ['i', 'do', "n't", 'think', 'so'];
+    expect(cls.find(split, split)).toHaveLength(1);
+    const whole = ["i'm", 'confident'];
+    expect(cls.find(whole, whole)).toHaveLength(1);
+  });
 });
 
 describe('stance stage behaviour', () => {

@@ -57,6 +57,9 @@ const cases: Case[] = [
   { name: 'first-person belief with "do" is analysis', text: '“I do think the votes are there,” he said.', claim: { cue: 'said', lemma: 'say', source: 'he', content: 'I do think the votes are there,', kind: 'direct' }, label: 'analysis' },
   { name: 'reject a proposal, object not read as a noun phrase: condemnation', text: 'He rejected across-the-board tax cuts.', claim: { cue: 'rejected', lemma: 'reject', source: 'He', content: 'across-the-board tax cuts' }, label: 'condemnation' },
   { name: 'a call rejected in the passive: condemnation', text: 'A call for shortlists has been rejected by senior MPs.', claim: { cue: 'rejected', lemma: 'reject', source: 'senior MPs', content: 'A call for shortlists' }, label: 'condemnation' },
+  { name: 'a condition, then the source commits: vow', text: '“If the talks fail, we will launch again,” the general said.', claim: { cue: 'said', lemma: 'say', source: 'the general', content: 'If the talks fail, we will launch again,', kind: 'direct' }, label: 'vow' },
+  { name: 'a counterfactual is a hypothetical assessment (analysis), not a commitment', text: '“If I were younger, I would go back to school,” she said.', claim: { cue: 'said', lemma: 'say', source: 'she', content: 'If I were younger, I would go back to school,', kind: 'direct' }, label: 'analysis' },
+  { name: 'a negated belief is still analysis', text: '“I don’t think the sanctions will work,” the envoy said.', claim: { cue: 'said', lemma: 'say', source: 'the envoy', content: 'I don’t think the sanctions will work,', kind: 'direct' }, label: 'analysis' },
 ];
 
 describe('stance: hand-made sentences', () => {
