@@ -100,41 +100,142 @@ function posHash(pos: string): number {
 
 const GAZ_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'WEAPON', 'EVENT', 'LAW'];
 
-/** Hashes that depend on the token string only, cached across documents (pure values: the cache never changes results). */
+/**
+ * What depends on the token string only, cached across documents. The values are pure, so the
+ * cache never changes results; it saves recomputing them and, because every occurrence of a
+ * word shares one string, later Map and Set lookups hash each string once.
+ */
 export interface WordInfo {
+  /** The token string. */
+  readonly text: string;
   /** Lookup form for gazetteers (upper case, straight apostrophes). */
-  norm: string;
-  lower: string;
+  readonly norm: string;
+  readonly lower: string;
   /** word, exact, shape, 8 affixes, static flags */
-  h: Uint32Array;
+  readonly h: Uint32Array;
+  /** WORD_HAS_LOWER | WORD_HAS_UPPER | WORD_QUOTE_OR_COLON */
+  readonly bits: number;
+  /** Shared by the case variants of a word ("Apple", "apple"): the per-document marks of {@link encodeDoc}. */
+  readonly folded: FoldedWord;
 }
-const wordCache = new Map<string, WordInfo>();
+
+/** Per-document marks, compared with the current document's number (so they never need clearing). */
+interface FoldedWord {
+  lowerIn: number;
+  titleIn: number;
+}
+
+/** The string has a lower-case letter (it differs from its upper-case form). */
+const WORD_HAS_LOWER = 1;
+/** The string has an upper-case letter. */
+const WORD_HAS_UPPER = 2;
+const WORD_QUOTE_OR_COLON = 4;
+
 const WORD_CACHE_LIMIT = 200_000;
 
-export function wordInfo(s: string): WordInfo {
-  let info = wordCache.get(s);
-  if (info) return info;
-  const lw = s.toLowerCase();
-  const h = new Uint32Array(12);
-  h[0] = fnv(lw);
-  h[1] = fnv(s, 7);
-  h[2] = fnv(shapeOf(s), 11);
-  for (let k = 1; k <= 4; k++) {
-    h[2 + k] = lw.length >= k ? fnv(lw.slice(0, k), 17 + k) : 0;
-    h[6 + k] = lw.length >= k ? fnv(lw.slice(-k), 23 + k) : 0;
-  }
-  let f = 0;
-  const c = s.charCodeAt(0);
-  if (c >= 65 && c <= 90) f |= FLAG_INITCAP;
-  else if (c > 127 && s[0] !== (s[0] as string).toLowerCase()) f |= FLAG_NONASCII_UPPER;
-  if (/^[A-Z][A-Z.&-]*$/.test(s) && s.length > 1) f |= FLAG_ALLCAPS;
-  if (/\d/.test(s)) f |= FLAG_DIGIT;
-  h[11] = f;
-  info = { norm: normToken(s), lower: lw, h };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(s, info);
-  return info;
+/** Looks up the {@link WordInfo} of a token by its range in the text. */
+export interface WordLookup {
+  at(text: string, start: number, end: number): WordInfo;
 }
+
+/**
+ * Interns token strings: finds a token's {@link WordInfo} from its range in the text without
+ * slicing the text first (open addressing on an FNV-1a hash of the UTF-16 code units).
+ */
+class WordTable implements WordLookup {
+  private slots: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(1 << 12);
+  private hashes = new Int32Array(1 << 12);
+  private folded = new Map<string, FoldedWord>();
+  private count = 0;
+
+  at(text: string, start: number, end: number): WordInfo {
+    let h = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const len = end - start;
+    const mask = this.slots.length - 1;
+    let i = h & mask;
+    for (;;) {
+      const info = this.slots[i];
+      if (info === undefined) break;
+      if (this.hashes[i] === h && info.text.length === len) {
+        const s = info.text;
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return info;
+      }
+      i = (i + 1) & mask;
+    }
+    const info = this.create(text.slice(start, end));
+    this.slots[i] = info;
+    this.hashes[i] = h;
+    if (++this.count * 2 > this.slots.length) this.grow();
+    return info;
+  }
+
+  private create(s: string): WordInfo {
+    const lw = s.toLowerCase();
+    const h = new Uint32Array(12);
+    h[0] = fnv(lw);
+    h[1] = fnv(s, 7);
+    h[2] = fnv(shapeOf(s), 11);
+    for (let k = 1; k <= 4; k++) {
+      h[2 + k] = lw.length >= k ? fnv(lw.slice(0, k), 17 + k) : 0;
+      h[6 + k] = lw.length >= k ? fnv(lw.slice(-k), 23 + k) : 0;
+    }
+    let f = 0;
+    const c = s.charCodeAt(0);
+    if (c >= 65 && c <= 90) f |= FLAG_INITCAP;
+    else if (c > 127 && s[0] !== (s[0] as string).toLowerCase()) f |= FLAG_NONASCII_UPPER;
+    if (/^[A-Z][A-Z.&-]*$/.test(s) && s.length > 1) f |= FLAG_ALLCAPS;
+    if (/\d/.test(s)) f |= FLAG_DIGIT;
+    h[11] = f;
+    let bits = 0;
+    if (s !== s.toUpperCase()) bits |= WORD_HAS_LOWER;
+    if (s !== lw) bits |= WORD_HAS_UPPER;
+    if (QUOTE_OR_COLON.has(s)) bits |= WORD_QUOTE_OR_COLON;
+    let folded = this.folded.get(lw);
+    if (!folded) this.folded.set(lw, (folded = { lowerIn: 0, titleIn: 0 }));
+    return { text: s, norm: normToken(s), lower: lw, h, bits, folded };
+  }
+
+  private grow(): void {
+    const { slots, hashes } = this;
+    const size = slots.length * 2;
+    this.slots = new Array<WordInfo | undefined>(size);
+    this.hashes = new Int32Array(size);
+    for (let j = 0; j < slots.length; j++) {
+      const info = slots[j];
+      if (info === undefined) continue;
+      let i = (hashes[j] as number) & (size - 1);
+      while (this.slots[i] !== undefined) i = (i + 1) & (size - 1);
+      this.slots[i] = info;
+      this.hashes[i] = hashes[j] as number;
+    }
+  }
+
+  /** Empties a full cache. Called between documents only: within one, case variants must share their {@link FoldedWord}. */
+  startDocument(): void {
+    if (this.count >= WORD_CACHE_LIMIT) this.clear();
+  }
+
+  private clear(): void {
+    this.slots = new Array<WordInfo | undefined>(1 << 12);
+    this.hashes = new Int32Array(1 << 12);
+    this.folded = new Map();
+    this.count = 0;
+  }
+}
+
+const words = new WordTable();
+
+/** The word cache, to look up the tokens of one document (see {@link WordTable.startDocument}). */
+export function documentWords(): WordLookup {
+  words.startDocument();
+  return words;
+}
+
+/** Numbers documents for the marks in {@link FoldedWord}. */
+let documentMark = 0;
 
 /** `hits`: for each gazetteer, its matches over the document (`Gazetteer.findAll(view.norm)`). */
 export function encodeDoc(view: TokenView, hits: ReadonlyArray<readonly GazetteerHit[]>): EncodedDoc {
@@ -152,42 +253,40 @@ export function encodeDoc(view: TokenView, hits: ReadonlyArray<readonly Gazettee
     sentence: view.sentence,
     lastInSentence: new Uint8Array(n),
   };
-  const lowerSeen = new Set<string>();
-  const titleSeen = new Set<string>();
-  const capsSentence = new Map<number, boolean>();
-  const infos = new Array<WordInfo>(n);
+  const mark = ++documentMark;
+  const infos = view.words;
+  const sentence = view.sentence;
+  // Per sentence: 0 not yet known, 1 all in capitals so far, 2 has a lower-case letter.
+  const caps = new Uint8Array(n > 0 ? (sentence[n - 1] as number) + 1 : 0);
   for (let i = 0; i < n; i++) {
-    const s = view.surface[i] as string;
-    const info = wordInfo(s);
-    infos[i] = info;
-    const lw = info.lower;
-    enc.lower[i] = lw;
-    const first = i === 0 || view.sentence[i - 1] !== view.sentence[i];
-    const c = s.charCodeAt(0);
-    const hasLower = s !== s.toUpperCase();
-    if (c >= 97 && c <= 122) lowerSeen.add(lw);
-    else if (!first && c >= 65 && c <= 90 && hasLower) titleSeen.add(lw);
-    const sid = view.sentence[i] as number;
-    if (hasLower) capsSentence.set(sid, false);
-    else if (!capsSentence.has(sid) && s !== s.toLowerCase()) capsSentence.set(sid, true);
+    const info = infos[i] as WordInfo;
+    enc.lower[i] = info.lower;
+    const sid = sentence[i] as number;
+    const first = i === 0 || sentence[i - 1] !== sid;
+    const c = info.text.charCodeAt(0);
+    const hasLower = (info.bits & WORD_HAS_LOWER) !== 0;
+    if (c >= 97 && c <= 122) info.folded.lowerIn = mark;
+    else if (!first && c >= 65 && c <= 90 && hasLower) info.folded.titleIn = mark;
+    if (hasLower) caps[sid] = 2;
+    else if (caps[sid] === 0 && (info.bits & WORD_HAS_UPPER) !== 0) caps[sid] = 1;
   }
   for (let i = 0; i < n; i++) {
-    const h = (infos[i] as WordInfo).h;
+    const info = infos[i] as WordInfo;
+    const h = info.h;
     enc.word[i] = h[0] as number;
     enc.exact[i] = h[1] as number;
     enc.shape[i] = h[2] as number;
     enc.pos[i] = posHash(view.pos[i] as string);
     for (let k = 0; k < 8; k++) enc.affix[i * 8 + k] = h[3 + k] as number;
     let f = h[11] as number;
-    const lw = enc.lower[i] as string;
-    const first = i === 0 || view.sentence[i - 1] !== view.sentence[i];
-    if (first) f |= FLAG_SENT_START;
-    if (lowerSeen.has(lw)) f |= FLAG_DOC_LOWER;
-    if (titleSeen.has(lw)) f |= FLAG_DOC_TITLE;
-    if (capsSentence.get(view.sentence[i] as number)) f |= FLAG_CAPS_SENTENCE;
-    if (i > 0 && QUOTE_OR_COLON.has(view.surface[i - 1] as string)) f |= FLAG_AFTER_QUOTE_OR_COLON;
+    const sid = sentence[i] as number;
+    if (i === 0 || sentence[i - 1] !== sid) f |= FLAG_SENT_START;
+    if (info.folded.lowerIn === mark) f |= FLAG_DOC_LOWER;
+    if (info.folded.titleIn === mark) f |= FLAG_DOC_TITLE;
+    if (caps[sid] === 1) f |= FLAG_CAPS_SENTENCE;
+    if (i > 0 && ((infos[i - 1] as WordInfo).bits & WORD_QUOTE_OR_COLON) !== 0) f |= FLAG_AFTER_QUOTE_OR_COLON;
     enc.flags[i] = f;
-    enc.lastInSentence[i] = i === n - 1 || view.sentence[i + 1] !== view.sentence[i] ? 1 : 0;
+    enc.lastInSentence[i] = i === n - 1 || sentence[i + 1] !== sid ? 1 : 0;
   }
   hits.forEach((list, g) => {
     for (const hit of list) {

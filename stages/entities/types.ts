@@ -1,4 +1,5 @@
 import type { EntityType } from '../../pipeline/document-types.js';
+import type { WordInfo } from './features.js';
 
 /** A candidate mention over tokens `[first, end)` before ids and clusters are assigned. */
 export interface Candidate {
@@ -25,6 +26,10 @@ export interface TokenView {
   surface: string[];
   /** Normalised (upper case, straight apostrophes) for lexicon lookup. */
   norm: string[];
+  /** Lower case. */
+  lower: string[];
+  /** What each token's string alone determines (shared across documents). */
+  words: WordInfo[];
   pos: string[];
   start: number[];
   end: number[];
