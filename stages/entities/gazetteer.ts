@@ -61,8 +61,17 @@ export function phraseTokens(phrase: string): string[] {
 
 const FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'DE', 'DU', 'DES', 'LA', 'LE', 'AL', 'EL', 'ON', 'IN', 'VON', 'VAN', 'DER', '&', "'S", '(', ')', ',', '-']);
 
+/** A trie over normalised phrase tokens; a node ends at most one phrase (the first listed). */
+interface TrieNode {
+  phrase: Phrase | null;
+  next: Map<string, TrieNode> | null;
+}
+
+/** Reused by {@link Gazetteer.matchAt} for the phrases that match at one position. */
+const matched: Phrase[] = [];
+
 export class Gazetteer {
-  private readonly index = new Map<string, Phrase[]>();
+  private readonly root = new Map<string, TrieNode>();
   /** First tokens of phrases written in lower case ("intercontinental ballistic missile"). */
   private readonly lowerHeads = new Set<string>();
   readonly size: number;
@@ -75,34 +84,51 @@ export class Gazetteer {
         if (tokens.length === 0) continue;
         const head = tokens[0] as string;
         if (/^[a-z]/.test(phrase)) this.lowerHeads.add(head);
-        let list = this.index.get(head);
-        if (!list) this.index.set(head, (list = []));
-        if (list.some((p) => p.tokens.length === tokens.length && p.tokens.every((t, i) => t === tokens[i]))) continue;
-        list.push({ tokens, type, key: data.keys[keyIndex] as string, source: data.sources[sourceIndex] as string });
+        let level = this.root;
+        let node: TrieNode | undefined;
+        for (let k = 0; k < tokens.length; k++) {
+          const token = tokens[k] as string;
+          node = level.get(token);
+          if (!node) level.set(token, (node = { phrase: null, next: null }));
+          if (k + 1 < tokens.length) level = node.next ??= new Map();
+        }
+        if (!node || node.phrase) continue;
+        node.phrase = { tokens, type, key: data.keys[keyIndex] as string, source: data.sources[sourceIndex] as string };
         size++;
       }
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.size = size;
   }
 
   /** Longest phrase starting at token `i` (normalised tokens `norm`), or null. `cased` checks capitalisation of the surface tokens. */
   matchAt(norm: readonly string[], i: number, surface?: readonly string[]): GazetteerHit | null {
-    const list = this.index.get(norm[i] as string);
-    if (!list) return null;
-    for (const p of list) {
-      if (i + p.tokens.length > norm.length) continue;
-      let ok = true;
-      for (let k = 0; k < p.tokens.length; k++) {
-        if (norm[i + k] !== p.tokens[k]) {
-          ok = false;
-          break;
-        }
+    let node = this.root.get(norm[i] as string);
+    if (node === undefined) return null;
+    if (!surface) {
+      let longest: Phrase | null = null;
+      for (let k = i + 1; ; k++) {
+        if (node.phrase) longest = node.phrase;
+        if (!node.next || k >= norm.length) break;
+        const next: TrieNode | undefined = node.next.get(norm[k] as string);
+        if (next === undefined) break;
+        node = next;
       }
-      if (!ok) continue;
-      if (surface && !isCapitalisedName(surface, i, i + p.tokens.length, p.type)) continue;
+      return longest ? { first: i, end: i + longest.tokens.length, type: longest.type, key: longest.key, source: longest.source } : null;
+    }
+    // With `surface`, a longer phrase that fails the capitalisation checks gives way to a shorter one.
+    matched.length = 0;
+    for (let k = i + 1; ; k++) {
+      if (node.phrase) matched.push(node.phrase);
+      if (!node.next || k >= norm.length) break;
+      const next: TrieNode | undefined = node.next.get(norm[k] as string);
+      if (next === undefined) break;
+      node = next;
+    }
+    for (let m = matched.length - 1; m >= 0; m--) {
+      const p = matched[m] as Phrase;
+      if (!isCapitalisedName(surface, i, i + p.tokens.length, p.type)) continue;
       // Short acronyms match only in capitals: "UN", not "Un" in "Kim Jong Un".
-      if (surface && p.tokens.length === 1 && p.tokens[0]!.length <= 4 && /^[A-Z]+$/.test(p.tokens[0]!) && surface[i] !== p.tokens[0]) continue;
+      if (p.tokens.length === 1 && p.tokens[0]!.length <= 4 && /^[A-Z]+$/.test(p.tokens[0]!) && surface[i] !== p.tokens[0]) continue;
       return { first: i, end: i + p.tokens.length, type: p.type, key: p.key, source: p.source };
     }
     return null;
