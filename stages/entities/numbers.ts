@@ -29,8 +29,9 @@ const TRIGGERS = new Set<string>([
   'this', 'last', 'next', 'coming', 'past', 'previous', 'today', 'yesterday', 'tomorrow', 'soon', 'tonight',
 ]);
 
-function isNumberTok(s: string): boolean {
-  return NUM.test(s) || NUM_SUFFIXED.test(s) || NUM_WORDS.has(s.toLowerCase());
+/** `lower`: `s` in lower case. */
+function isNumberTok(s: string, lower: string): boolean {
+  return NUM.test(s) || NUM_SUFFIXED.test(s) || NUM_WORDS.has(lower);
 }
 
 /** Finds number, date and time mentions over the token view. */
@@ -38,7 +39,8 @@ export function numberCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const s = view.surface;
   const n = s.length;
-  const lw = (i: number): string => (i >= 0 && i < n ? (s[i] as string).toLowerCase() : '');
+  const lower = view.lower;
+  const lw = (i: number): string => (i >= 0 && i < n ? (lower[i] as string) : '');
   const same = (i: number, j: number): boolean => j < n && view.sentence[i] === view.sentence[j];
   const push = (first: number, end: number, type: EntityType, rule: string, confidence = 0.8): void => {
     out.push({ first, end, type, evidence: [`rule:${rule}`], confidence, priority: 1 });
@@ -46,7 +48,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
   /** End of a number starting at i ("2.5", "two million", "5bn"), or i if none. */
   const numberEnd = (i: number): number => {
     let j = i;
-    while (j < n && same(i, j) && isNumberTok(s[j] as string)) {
+    while (j < n && same(i, j) && isNumberTok(s[j] as string, lower[j] as string)) {
       j++;
       // "11bn" split by the tokenizer into "11" + "bn".
       if (j < n && /^(m|bn|mn|tn|k)$/i.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
@@ -57,8 +59,8 @@ export function numberCandidates(view: TokenView): Candidate[] {
   for (let i = 0; i < n; i++) {
     const t = s[i] as string;
     const c0 = t.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !CURRENCY_SYMBOLS.has(t) && !(c0 === 46 && t.length > 1) && !TRIGGERS.has(t.toLowerCase())) continue;
-    const l = t.toLowerCase();
+    const l = lower[i] as string;
+    if (!(c0 >= 48 && c0 <= 57) && !CURRENCY_SYMBOLS.has(t) && !(c0 === 46 && t.length > 1) && !TRIGGERS.has(l)) continue;
     // MONEY: "$5 million", "£3bn", "5 million dollars".
     if (CURRENCY_SYMBOLS.has(t) && i + 1 < n) {
       const e = numberEnd(i + 1);

@@ -20,6 +20,9 @@ const OFFICES: ReadonlyArray<readonly string[]> = [
   ['Director-General'],
   ['Director', 'General'],
 ];
+// Every office above starts with one of these letters.
+const OFFICE_INITIAL_S = 83;
+const OFFICE_INITIAL_D = 68;
 const LEADER_NOUNS = new Set(['leader', 'president', 'dictator', 'ruler', 'premier', 'chancellor', 'prime minister']);
 
 function matchSeq(view: TokenView, i: number, seq: readonly string[]): boolean {
@@ -34,6 +37,9 @@ export function lawCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
+    // Both kinds start with a capital letter.
+    const c0 = s.charCodeAt(0);
+    if (c0 < 65 || c0 > 90) continue;
     if (s === 'Resolution' && i + 1 < n && /^\d+$/.test(view.surface[i + 1] as string)) {
       let first = i;
       // Walk back over the body that passed it: "UN Security Council", "United Nations".
@@ -56,11 +62,12 @@ export function hyphenatedWeaponCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
-    if (!/^[A-Z][A-Za-z]+-\d+[A-Za-z]?$/.test(s)) continue;
+    const c0 = s.charCodeAt(0);
+    if (c0 < 65 || c0 > 90 || !/^[A-Z][A-Za-z]+-\d+[A-Za-z]?$/.test(s)) continue;
     const next = view.surface[i + 1];
     if (next !== undefined && WEAPON_NOUNS.test(next)) seen.add(s);
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && seen.size > 0; i++) {
     if (seen.has(view.surface[i] as string)) {
       out.push({ first: i, end: i + 1, type: 'WEAPON', evidence: ['rule:hyphenated-weapon'], confidence: 0.85, priority: 5, key: `W:${view.surface[i]}` });
     }
@@ -73,6 +80,8 @@ export function officeCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
+    const c0 = (view.surface[i] as string).charCodeAt(0);
+    if (c0 !== OFFICE_INITIAL_S && c0 !== OFFICE_INITIAL_D) continue;
     for (const seq of OFFICES) {
       if (!matchSeq(view, i, seq)) continue;
       const end = i + seq.length;
@@ -94,8 +103,8 @@ export function officeCandidates(view: TokenView): Candidate[] {
 export function commonPlaceCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i + 1 < view.surface.length; i++) {
-    const w = (view.surface[i + 1] as string).toLowerCase();
-    if ((w === 'sea' || w === 'ocean') && (view.surface[i] as string).toLowerCase() === 'the' && /^(into|in|at|from|to|across|over|off|under|on|toward|towards)$/i.test(view.surface[i - 1] as string)) {
+    const w = view.lower[i + 1] as string;
+    if ((w === 'sea' || w === 'ocean') && view.lower[i] === 'the' && /^(into|in|at|from|to|across|over|off|under|on|toward|towards)$/i.test(view.surface[i - 1] as string)) {
       const nx = view.surface[i + 2];
       if (nx !== undefined && view.sentence[i + 2] === view.sentence[i + 1] && /^(of|[A-Z])/.test(nx)) continue;
       out.push({ first: i, end: i + 2, type: 'LOC', evidence: ['rule:common-place'], confidence: 0.5, priority: 2, key: `LOC:the ${w}` });
