@@ -80,6 +80,27 @@ export class PerceptronModel implements Scorer {
     const { rows, mask, values } = this;
     const labels = only ?? ALL_LABELS;
     const m = labels.length;
+    // Outside a name 9 labels are allowed, inside one 2: nearly every scored token. Those sums
+    // are kept in locals; Math.fround rounds each step to float32 exactly as storing into `out`
+    // would, so the scores are bit for bit the same as the general loop's.
+    if (m === 9) {
+      this.score9(feats, n, out, labels);
+      return;
+    }
+    if (m === 2) {
+      const l0 = labels[0] as number;
+      const l1 = labels[1] as number;
+      let s0 = out[l0] as number;
+      let s1 = out[l1] as number;
+      for (let k = 0; k < n; k++) {
+        const base = ((feats[k] as number) & mask) * LABEL_COUNT;
+        s0 = Math.fround(s0 + (values[(rows[base + l0] as number) & 0xff] as number));
+        s1 = Math.fround(s1 + (values[(rows[base + l1] as number) & 0xff] as number));
+      }
+      out[l0] = s0;
+      out[l1] = s1;
+      return;
+    }
     for (let k = 0; k < n; k++) {
       const base = ((feats[k] as number) & mask) * LABEL_COUNT;
       for (let j = 0; j < m; j++) {
@@ -87,6 +108,49 @@ export class PerceptronModel implements Scorer {
         out[l] = (out[l] as number) + (values[(rows[base + l] as number) & 0xff] as number);
       }
     }
+  }
+
+  private score9(feats: Uint32Array, n: number, out: Float32Array, labels: Uint8Array): void {
+    const { rows, mask, values } = this;
+    const l0 = labels[0] as number;
+    const l1 = labels[1] as number;
+    const l2 = labels[2] as number;
+    const l3 = labels[3] as number;
+    const l4 = labels[4] as number;
+    const l5 = labels[5] as number;
+    const l6 = labels[6] as number;
+    const l7 = labels[7] as number;
+    const l8 = labels[8] as number;
+    let s0 = out[l0] as number;
+    let s1 = out[l1] as number;
+    let s2 = out[l2] as number;
+    let s3 = out[l3] as number;
+    let s4 = out[l4] as number;
+    let s5 = out[l5] as number;
+    let s6 = out[l6] as number;
+    let s7 = out[l7] as number;
+    let s8 = out[l8] as number;
+    for (let k = 0; k < n; k++) {
+      const base = ((feats[k] as number) & mask) * LABEL_COUNT;
+      s0 = Math.fround(s0 + (values[(rows[base + l0] as number) & 0xff] as number));
+      s1 = Math.fround(s1 + (values[(rows[base + l1] as number) & 0xff] as number));
+      s2 = Math.fround(s2 + (values[(rows[base + l2] as number) & 0xff] as number));
+      s3 = Math.fround(s3 + (values[(rows[base + l3] as number) & 0xff] as number));
+      s4 = Math.fround(s4 + (values[(rows[base + l4] as number) & 0xff] as number));
+      s5 = Math.fround(s5 + (values[(rows[base + l5] as number) & 0xff] as number));
+      s6 = Math.fround(s6 + (values[(rows[base + l6] as number) & 0xff] as number));
+      s7 = Math.fround(s7 + (values[(rows[base + l7] as number) & 0xff] as number));
+      s8 = Math.fround(s8 + (values[(rows[base + l8] as number) & 0xff] as number));
+    }
+    out[l0] = s0;
+    out[l1] = s1;
+    out[l2] = s2;
+    out[l3] = s3;
+    out[l4] = s4;
+    out[l5] = s5;
+    out[l6] = s6;
+    out[l7] = s7;
+    out[l8] = s8;
   }
 }
 
