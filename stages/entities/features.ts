@@ -311,65 +311,95 @@ const T = {
   GAZ: 13, FLAGS: 14, EXACT: 15, HIST: 16, HIST_MAJ: 17, POS_POS: 18, FLAG_SH: 19, GAZ_W: 20, PREV_POS: 21, W_SH: 22, CAPS_W: 23,
 } as const;
 
+/** `mix(mix(template, a), …)` for the small `a` the templates use, computed once. */
+function mixTable(template: number, from: number, count: number): Uint32Array {
+  return Uint32Array.from({ length: count }, (_, a) => mix(template, from + a));
+}
+const LABEL_SLOTS = LABEL_COUNT + 1; // prev + 1: -1 (sentence start) .. LABEL_COUNT - 1
+const K_BIAS = mix(T.BIAS, 0);
+const K_W = mixTable(T.W, 1, 5); // d + 3 for d = -2..2
+const K_SHAPE = mixTable(T.SHAPE, 1, 5);
+const K_POS = mixTable(T.POS, 2, 3); // d + 3 for d = -1..1
+const K_GAZ1 = mixTable(T.GAZ, 2, 3);
+const K_GAZ2 = mixTable(T.GAZ, 12, 3); // d + 13
+const K_PRE = mixTable(T.PRE, 0, 4);
+const K_SUF = mixTable(T.SUF, 0, 4);
+const K_W_W = mixTable(T.W_W, 1, 2);
+const K_SH_SH = mixTable(T.SH_SH, 1, 2);
+const K_POS_POS = mix(T.POS_POS, 1);
+const K_PREV = Uint32Array.from({ length: LABEL_SLOTS }, (_, p) => mix(T.PREV, p + 1)); // prev + 2
+const K_PREV2 = Uint32Array.from({ length: LABEL_SLOTS * LABEL_SLOTS }, (_, x) => mix(T.PREV2, mix(Math.floor(x / LABEL_SLOTS) + 1, (x % LABEL_SLOTS) + 1)));
+const K_PREV_W = mixTable(T.PREV_W, 1, LABEL_SLOTS);
+const K_PREV_SH = mixTable(T.PREV_SH, 1, LABEL_SLOTS);
+const K_PREV_POS = mixTable(T.PREV_POS, 1, LABEL_SLOTS);
+const K_HIST = Uint32Array.from({ length: 10 }, (_, x) => mix(mix(T.HIST, x >> 1), x & 1));
+const K_HIST_MAJ = Uint32Array.from({ length: 5 * LABEL_SLOTS }, (_, x) => mix(mix(T.HIST_MAJ, Math.floor(x / LABEL_SLOTS)), (x % LABEL_SLOTS) + 1));
+
 /**
  * Writes the hashed features of token `i` into `out`; returns how many. `prev`/`prev2` are the
  * labels of the two previous tokens in the sentence (-1 at the start); `hist` the counts of
  * entity classes earlier predicted for this word (length 5: O, PER, ORG, LOC, MISC) or null.
+ * The constant halves of the hashes come from the tables above; the values are those of
+ * `mix(mix(T.W, d + 3), word)` and so on, in a fixed order.
  */
 export function tokenFeatures(enc: EncodedDoc, i: number, prev: number, prev2: number, hist: Int32Array | null, out: Uint32Array): number {
+  const { word, shape, pos, gaz, sentence } = enc;
   let k = 0;
-  const sent = enc.sentence[i];
-  const at = (j: number): boolean => j >= 0 && j < enc.n && enc.sentence[j] === sent;
-  out[k++] = mix(T.BIAS, 0);
+  const sent = sentence[i];
+  const hasPrev = i > 0 && sentence[i - 1] === sent;
+  const hasNext = i + 1 < enc.n && sentence[i + 1] === sent;
+  out[k++] = K_BIAS;
   for (let d = -2; d <= 2; d++) {
     const j = i + d;
-    const ok = at(j);
-    out[k++] = mix(mix(T.W, d + 3), ok ? (enc.word[j] as number) : 1);
-    out[k++] = mix(mix(T.SHAPE, d + 3), ok ? (enc.shape[j] as number) : 1);
+    const ok = d === 0 || (d === -1 ? hasPrev : d === 1 ? hasNext : j >= 0 && j < enc.n && sentence[j] === sent);
+    out[k++] = mix(K_W[d + 2] as number, ok ? (word[j] as number) : 1);
+    out[k++] = mix(K_SHAPE[d + 2] as number, ok ? (shape[j] as number) : 1);
     if (d >= -1 && d <= 1) {
-      out[k++] = mix(mix(T.POS, d + 3), ok ? (enc.pos[j] as number) : 1);
-      out[k++] = mix(mix(T.GAZ, d + 3), ok ? (enc.gaz[j * 2] as number) : 999);
-      out[k++] = mix(mix(T.GAZ, d + 13), ok ? (enc.gaz[j * 2 + 1] as number) : 999);
+      out[k++] = mix(K_POS[d + 1] as number, ok ? (pos[j] as number) : 1);
+      out[k++] = mix(K_GAZ1[d + 1] as number, ok ? (gaz[j * 2] as number) : 999);
+      out[k++] = mix(K_GAZ2[d + 1] as number, ok ? (gaz[j * 2 + 1] as number) : 999);
     }
   }
   for (let a = 0; a < 4; a++) {
     const p = enc.affix[i * 8 + a] as number;
     const s = enc.affix[i * 8 + 4 + a] as number;
-    if (p) out[k++] = mix(mix(T.PRE, a), p);
-    if (s) out[k++] = mix(mix(T.SUF, a), s);
+    if (p) out[k++] = mix(K_PRE[a] as number, p);
+    if (s) out[k++] = mix(K_SUF[a] as number, s);
   }
-  const w0 = enc.word[i] as number;
-  const sh0 = enc.shape[i] as number;
-  const wPrev = at(i - 1) ? (enc.word[i - 1] as number) : 1;
-  const wNext = at(i + 1) ? (enc.word[i + 1] as number) : 1;
-  out[k++] = mix(mix(T.W_W, 1), mix(wPrev, w0));
-  out[k++] = mix(mix(T.W_W, 2), mix(w0, wNext));
-  out[k++] = mix(mix(T.SH_SH, 1), mix(at(i - 1) ? (enc.shape[i - 1] as number) : 1, sh0));
-  out[k++] = mix(mix(T.SH_SH, 2), mix(sh0, at(i + 1) ? (enc.shape[i + 1] as number) : 1));
-  out[k++] = mix(mix(T.POS_POS, 1), mix(at(i - 1) ? (enc.pos[i - 1] as number) : 1, enc.pos[i] as number));
+  const w0 = word[i] as number;
+  const sh0 = shape[i] as number;
+  const p0 = pos[i] as number;
+  const wPrev = hasPrev ? (word[i - 1] as number) : 1;
+  const wNext = hasNext ? (word[i + 1] as number) : 1;
+  out[k++] = mix(K_W_W[0] as number, mix(wPrev, w0));
+  out[k++] = mix(K_W_W[1] as number, mix(w0, wNext));
+  out[k++] = mix(K_SH_SH[0] as number, mix(hasPrev ? (shape[i - 1] as number) : 1, sh0));
+  out[k++] = mix(K_SH_SH[1] as number, mix(sh0, hasNext ? (shape[i + 1] as number) : 1));
+  out[k++] = mix(K_POS_POS, mix(hasPrev ? (pos[i - 1] as number) : 1, p0));
   out[k++] = mix(T.EXACT, enc.exact[i] as number);
   const flags = enc.flags[i] as number;
   out[k++] = mix(T.FLAGS, flags);
   out[k++] = mix(mix(T.FLAG_SH, flags & 0xff), sh0);
   out[k++] = mix(mix(T.W_SH, w0), flags & 0x49); // word × (initcap, sentence start, caps sentence)
   if (flags & 64) out[k++] = mix(T.CAPS_W, w0);
-  out[k++] = mix(mix(T.GAZ_W, enc.gaz[i * 2] as number), flags & 0x1b);
+  out[k++] = mix(mix(T.GAZ_W, gaz[i * 2] as number), flags & 0x1b);
   // Previous predictions.
-  out[k++] = mix(T.PREV, prev + 2);
-  out[k++] = mix(T.PREV2, mix(prev + 2, prev2 + 2));
-  out[k++] = mix(mix(T.PREV_W, prev + 2), w0);
-  out[k++] = mix(mix(T.PREV_SH, prev + 2), sh0);
-  out[k++] = mix(mix(T.PREV_POS, prev + 2), enc.pos[i] as number);
+  const p1 = prev + 1;
+  out[k++] = K_PREV[p1] as number;
+  out[k++] = K_PREV2[p1 * LABEL_SLOTS + prev2 + 1] as number;
+  out[k++] = mix(K_PREV_W[p1] as number, w0);
+  out[k++] = mix(K_PREV_SH[p1] as number, sh0);
+  out[k++] = mix(K_PREV_POS[p1] as number, p0);
   // Non-local: what this word was labelled earlier in the document.
   if (hist) {
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < 5; c++) {
       const v = hist[c] as number;
-      if (v > 0) out[k++] = mix(mix(T.HIST, c), flags & 1);
+      if (v > 0) out[k++] = K_HIST[c * 2 + (flags & 1)] as number;
       if (v > bestCount) [best, bestCount] = [c, v];
     }
-    if (best >= 0) out[k++] = mix(mix(T.HIST_MAJ, best), prev + 2);
+    if (best >= 0) out[k++] = K_HIST_MAJ[best * LABEL_SLOTS + p1] as number;
   }
   return k;
 }
