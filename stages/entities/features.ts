@@ -6,7 +6,7 @@
  * non-local features: the labels earlier given to the same word in the document, and whether
  * the word occurs in lower case or title case elsewhere in the document.
  */
-import { normToken, type GazetteerHit } from './gazetteer.js';
+import { headHash, normToken, type GazetteerHit } from './gazetteer.js';
 import type { TokenView } from './types.js';
 
 export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -110,6 +110,8 @@ export interface WordInfo {
   readonly text: string;
   /** Lookup form for gazetteers (upper case, straight apostrophes). */
   readonly norm: string;
+  /** {@link headHash} of `norm`, for {@link Gazetteer.findAllWords}. */
+  readonly normHash: number;
   readonly lower: string;
   /** word, exact, shape, 8 affixes, static flags */
   readonly h: Uint32Array;
@@ -195,7 +197,8 @@ class WordTable implements WordLookup {
     if (QUOTE_OR_COLON.has(s)) bits |= WORD_QUOTE_OR_COLON;
     let folded = this.folded.get(lw);
     if (!folded) this.folded.set(lw, (folded = { lowerIn: 0, titleIn: 0 }));
-    return { text: s, norm: normToken(s), lower: lw, h, bits, folded };
+    const norm = normToken(s);
+    return { text: s, norm, normHash: headHash(norm), lower: lw, h, bits, folded };
   }
 
   private grow(): void {

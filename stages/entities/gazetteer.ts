@@ -70,10 +70,23 @@ interface TrieNode {
 /** Reused by {@link Gazetteer.matchAt} for the phrases that match at one position. */
 const matched: Phrase[] = [];
 
+/** Size of the phrase-head filter of {@link Gazetteer.findAllWords}: 2^18 bits, 32 KB. */
+const HEAD_FILTER_BITS = 18;
+const HEAD_FILTER_MASK = (1 << HEAD_FILTER_BITS) - 1;
+
+/** The hash of a normalised token that {@link Gazetteer.findAllWords} expects (32-bit FNV-1a). */
+export function headHash(norm: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class Gazetteer {
   private readonly root = new Map<string, TrieNode>();
   /** First tokens of phrases written in lower case ("intercontinental ballistic missile"). */
   private readonly lowerHeads = new Set<string>();
+  /** A bit per {@link headHash} value (masked) of the first tokens of phrases. */
+  private readonly headFilter = new Int32Array(1 << (HEAD_FILTER_BITS - 5));
   readonly size: number;
 
   constructor(datasets: readonly GazetteerData[]) {
@@ -98,6 +111,10 @@ export class Gazetteer {
       }
     }
     this.size = size;
+    for (const head of this.root.keys()) {
+      const h = headHash(head) & HEAD_FILTER_MASK;
+      this.headFilter[h >>> 5] = (this.headFilter[h >>> 5] as number) | (1 << (h & 31));
+    }
   }
 
   /** Longest phrase starting at token `i` (normalised tokens `norm`), or null. `cased` checks capitalisation of the surface tokens. */
@@ -157,6 +174,25 @@ export class Gazetteer {
         }
       }
       const hit = this.matchAt(norm, i, surface);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end;
+      } else i++;
+    }
+    return hits;
+  }
+
+  /**
+   * {@link findAll} (without `surface` and `starts`) for tokens that come with the
+   * {@link headHash} of their normalised form: most tokens head no phrase, and a bit filter
+   * rejects most of those without a Map lookup.
+   */
+  findAllWords(norm: readonly string[], words: ReadonlyArray<{ readonly normHash: number }>): GazetteerHit[] {
+    const hits: GazetteerHit[] = [];
+    const filter = this.headFilter;
+    for (let i = 0; i < norm.length; ) {
+      const h = (words[i] as { readonly normHash: number }).normHash & HEAD_FILTER_MASK;
+      const hit = ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? null : this.matchAt(norm, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;

@@ -54,8 +54,8 @@ export default defineStage({
       const n = view.surface.length;
       const candidates: Candidate[] = [];
       // Gazetteer matches: features for the model, and mentions by themselves where capitalised.
-      const petrarchHits = petrarchGaz.findAll(view.norm);
-      const newsHits = newsGaz.findAll(view.norm);
+      const petrarchHits = petrarchGaz.findAllWords(view.norm, view.words);
+      const newsHits = newsGaz.findAllWords(view.norm, view.words);
       if (perceptron) {
         const enc = encodeDoc(view, [petrarchHits, newsHits]);
         const { labels, margin } = decode(enc, perceptron);
