@@ -42,8 +42,12 @@ class UnionFind {
   }
 }
 
+/** Texts that {@link nameKey} changes beyond lower-casing: a leading "the", a dot, a curly or back quote, white space other than single spaces. */
+const NAME_KEY_EDITS = /^the\s|[’`.]|[^\S ]|\s\s/i;
+
 /** The name without a leading "the" and without dots, lower-cased: "the U.S." and "US" → "us". */
 export function nameKey(text: string): string {
+  if (!NAME_KEY_EDITS.test(text)) return text.toLowerCase();
   return text
     .replace(/^the\s+/i, '')
     .replace(/[’`]/g, "'")
@@ -53,6 +57,9 @@ export function nameKey(text: string): string {
 }
 
 const TYPE_FAMILY: Record<string, string> = { GPE: 'PLACE', LOC: 'PLACE' };
+const ACRONYM_LIKE = /^[A-Z.&-]+s?$/;
+/** Preference for a canonical name: any non-acronym over an acronym, then the longer. */
+const canonicalScore = (s: string): number => (ACRONYM_LIKE.test(s) ? 0 : 1000) + s.length;
 const family = (t: EntityType): string => TYPE_FAMILY[t] ?? t;
 const NUMERIC: ReadonlySet<EntityType> = new Set<EntityType>(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 
@@ -63,30 +70,26 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
   const n = mentions.length;
   const uf = new UnionFind(n);
   const texts = mentions.map((m) => view.text.slice(view.start[m.first], view.end[m.end - 1]));
-  const byKey = new Map<string, number>();
-  const byName = new Map<string, number>();
+  // First mention by type (or type family) and key or name; keyed in two levels rather than by
+  // one joined string, which would be built and hashed for every mention.
+  const byKey = new Map<string, Map<string, number>>();
+  const byName = new Map<string, Map<string, number>>();
+  const group = (index: Map<string, Map<string, number>>, outer: string, inner: string, i: number): void => {
+    let names = index.get(outer);
+    if (!names) index.set(outer, (names = new Map()));
+    const j = names.get(inner);
+    if (j === undefined) names.set(inner, i);
+    else uf.union(j, i);
+  };
   for (let i = 0; i < n; i++) {
     const m = mentions[i] as Candidate;
     if (NUMERIC.has(m.type)) {
-      // Numbers and dates group only with the very same expression.
-      const k = `${m.type}:${nameKey(texts[i] as string)}`;
-      const j = byName.get(k);
-      if (j === undefined) byName.set(k, i);
-      else uf.union(j, i);
+      // Numbers and dates group only with the very same expression (by type, not family).
+      group(byName, `${m.type}:`, nameKey(texts[i] as string), i);
       continue;
     }
-    if (m.key) {
-      const k = `${family(m.type)}|${m.key}`;
-      const j = byKey.get(k);
-      if (j === undefined) byKey.set(k, i);
-      else uf.union(j, i);
-    }
-    if (!m.nominal) {
-      const k = `${family(m.type)}|${nameKey(texts[i] as string)}`;
-      const j = byName.get(k);
-      if (j === undefined) byName.set(k, i);
-      else uf.union(j, i);
-    }
+    if (m.key) group(byKey, family(m.type), m.key, i);
+    if (!m.nominal) group(byName, family(m.type), nameKey(texts[i] as string), i);
   }
   for (const [a, b] of links) uf.union(a, b);
 
@@ -138,15 +141,33 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
     (clusters[c] as ClusterResult['clusters'][number]).members.push(i);
   }
   for (const cl of clusters) {
+    if (cl.members.length === 1) {
+      // The common case, as the general one below would decide it.
+      const i = cl.members[0] as number;
+      const m = mentions[i] as Candidate;
+      const t = texts[i] as string;
+      const bare = t.replace(/^the\s+/i, '');
+      cl.canonical = m.nominal ? (m.canonical ?? bare) : bare;
+      cl.aliases = t === cl.canonical ? [] : [t];
+      continue;
+    }
     // Type: of the named mentions, the most frequent (first on ties).
-    const counts = new Map<EntityType, number>();
+    const types: EntityType[] = [];
+    const counts: number[] = [];
     for (const i of cl.members) {
       const m = mentions[i] as Candidate;
-      if (!m.nominal) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+      if (m.nominal) continue;
+      const k = types.indexOf(m.type);
+      if (k < 0) {
+        types.push(m.type);
+        counts.push(1);
+      } else counts[k] = (counts[k] as number) + 1;
     }
     let bestType = cl.type;
     let bestCount = 0;
-    for (const [t, c] of counts) if (c > bestCount) [bestType, bestCount] = [t, c];
+    for (let k = 0; k < types.length; k++) {
+      if ((counts[k] as number) > bestCount) [bestType, bestCount] = [types[k] as EntityType, counts[k] as number];
+    }
     cl.type = bestType;
     // Canonical: the longest named, non-acronym form without "the"; aliases: every other surface form.
     let canonical = '';
@@ -157,9 +178,8 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
       if (!forms.includes(t)) forms.push(t);
       const bare = t.replace(/^the\s+/i, '');
       if (m.nominal) continue;
-      const acronymLike = /^[A-Z.&-]+s?$/.test(bare);
-      const score = (s: string): number => (/^[A-Z.&-]+s?$/.test(s) ? 0 : 1000) + s.length;
-      if (!canonical || (score(bare) > score(canonical) && !acronymLike) || (acronymLike && /^[A-Z.&-]+s?$/.test(canonical) && bare.length > canonical.length)) canonical = bare;
+      const acronymLike = ACRONYM_LIKE.test(bare);
+      if (!canonical || (canonicalScore(bare) > canonicalScore(canonical) && !acronymLike) || (acronymLike && ACRONYM_LIKE.test(canonical) && bare.length > canonical.length)) canonical = bare;
     }
     if (!canonical) {
       const hinted = cl.members.map((i) => (mentions[i] as Candidate).canonical).find((h) => h !== undefined);
