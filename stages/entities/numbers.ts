@@ -74,7 +74,10 @@ export function numberCandidates(view: TokenView): Candidate[] {
     if (ne > i) {
       const before = out.length;
       const next = lw(ne);
-      const onlyWords = [...Array(ne - i).keys()].every((k) => NUM_WORDS.has(lw(i + k)));
+      // A loop, not a closure over `i`: a captured loop variable costs an allocation on every
+      // iteration of the loop over all tokens.
+      let onlyWords = true;
+      for (let k = i; k < ne && onlyWords; k++) onlyWords = NUM_WORDS.has(lower[k] as string);
       if (CURRENCY_WORDS.test(next) && same(i, ne) && !(onlyWords && next === 'p')) push(i, ne + 1, 'MONEY', 'money');
       else if ((next === '%' || next === 'percent') && same(i, ne)) push(i, ne + 1, 'PERCENT', 'percent');
       else if (next === 'per' && lw(ne + 1) === 'cent') push(i, ne + 2, 'PERCENT', 'percent');

@@ -150,7 +150,14 @@ export function acronymCandidates(view: TokenView, accepted: readonly Candidate[
       added.push(name);
     } else if (!initialsMatch(view, name, letters)) continue;
     if (covered.has(i + 1)) {
-      const existing = accepted.find((c) => c.first === i + 1);
+      // A loop, not `find` with a closure over `i`, which would cost an allocation per token.
+      let existing: Candidate | undefined;
+      for (const c of accepted) {
+        if (c.first === i + 1) {
+          existing = c;
+          break;
+        }
+      }
       if (existing) links.push([name, existing]);
       continue;
     }
