@@ -45,25 +45,30 @@ interface SpanLike {
 /** Checks what JSON Schema cannot: every span lies inside the text and its `text` is the slice. */
 function checkSpans(doc: NewsmarkDocument): string[] {
   const problems: string[] = [];
-  const length = doc.text.length;
-  const check = (path: string, span: SpanLike | null | undefined): void => {
+  const text = doc.text;
+  const length = text.length;
+  // The path is `${list}${i}${rest}`, built only for a problem: a document has a span per token.
+  const check = (span: SpanLike | null | undefined, list: string, i: number, rest = ''): void => {
     if (!span || typeof span.start !== 'number' || typeof span.end !== 'number') return;
     if (span.start > span.end || span.end > length) {
-      problems.push(`${path} [${span.start}, ${span.end}) is outside the text (length ${length})`);
-    } else if (typeof span.text === 'string' && doc.text.slice(span.start, span.end) !== span.text) {
-      problems.push(`${path}/text does not match text.slice(${span.start}, ${span.end})`);
+      problems.push(`${list}${i}${rest} [${span.start}, ${span.end}) is outside the text (length ${length})`);
+    } else if (typeof span.text === 'string' && !(span.text.length === span.end - span.start && text.startsWith(span.text, span.start))) {
+      problems.push(`${list}${i}${rest}/text does not match text.slice(${span.start}, ${span.end})`);
     }
   };
-  doc.sentences?.forEach((s, i) => check(`/sentences/${i}`, s));
-  doc.tokens?.forEach((t, i) => check(`/tokens/${i}`, t));
-  doc.entities?.forEach((e, i) => check(`/entities/${i}`, e));
+  const spans = (list: string, items: ReadonlyArray<SpanLike | null | undefined> | undefined, rest = ''): void => {
+    if (items) for (let i = 0; i < items.length; i++) check(items[i], list, i, rest);
+  };
+  spans('/sentences/', doc.sentences);
+  spans('/tokens/', doc.tokens);
+  spans('/entities/', doc.entities);
   doc.claims?.forEach((c, i) => {
-    check(`/claims/${i}/cue`, c.cue);
-    check(`/claims/${i}/source`, c.source);
-    c.content.forEach((span, j) => check(`/claims/${i}/content/${j}`, span));
+    check(c.cue, '/claims/', i, '/cue');
+    check(c.source, '/claims/', i, '/source');
+    c.content.forEach((span, j) => check(span, '/claims/', i, `/content/${j}`));
   });
-  doc.stances?.forEach((s, i) => check(`/stances/${i}/target`, s.target));
-  doc.messages.forEach((m, i) => check(`/messages/${i}/span`, m.span));
+  doc.stances?.forEach((s, i) => check(s.target, '/stances/', i, '/target'));
+  doc.messages.forEach((m, i) => check(m.span, '/messages/', i, '/span'));
   return problems;
 }
 
