@@ -6,7 +6,7 @@
  * non-local features: the labels earlier given to the same word in the document, and whether
  * the word occurs in lower case or title case elsewhere in the document.
  */
-import { headHash, normToken, type GazetteerHit } from './gazetteer.js';
+import { normToken, type GazetteerHit, type GazetteerWord } from './gazetteer.js';
 import type { TokenView } from './types.js';
 
 export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -105,13 +105,11 @@ const GAZ_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'WEAPON', 'EVENT', 'LA
  * cache never changes results; it saves recomputing them and, because every occurrence of a
  * word shares one string, later Map and Set lookups hash each string once.
  */
-export interface WordInfo {
+export interface WordInfo extends GazetteerWord {
   /** The token string. */
   readonly text: string;
   /** Lookup form for gazetteers (upper case, straight apostrophes). */
   readonly norm: string;
-  /** {@link headHash} of `norm`, for {@link Gazetteer.findAllWords}. */
-  readonly normHash: number;
   readonly lower: string;
   /** word, exact, shape, 8 affixes, static flags */
   readonly h: Uint32Array;
@@ -197,8 +195,7 @@ class WordTable implements WordLookup {
     if (QUOTE_OR_COLON.has(s)) bits |= WORD_QUOTE_OR_COLON;
     let folded = this.folded.get(lw);
     if (!folded) this.folded.set(lw, (folded = { lowerIn: 0, titleIn: 0 }));
-    const norm = normToken(s);
-    return { text: s, norm, normHash: headHash(norm), lower: lw, h, bits, folded };
+    return { text: s, norm: normToken(s), lower: lw, h, bits, folded, heads: [] };
   }
 
   private grow(): void {

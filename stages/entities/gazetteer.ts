@@ -70,23 +70,23 @@ interface TrieNode {
 /** Reused by {@link Gazetteer.matchAt} for the phrases that match at one position. */
 const matched: Phrase[] = [];
 
-/** Size of the phrase-head filter of {@link Gazetteer.findAllWords}: 2^18 bits, 32 KB. */
-const HEAD_FILTER_BITS = 18;
-const HEAD_FILTER_MASK = (1 << HEAD_FILTER_BITS) - 1;
-
-/** The hash of a normalised token that {@link Gazetteer.findAllWords} expects (32-bit FNV-1a). */
-export function headHash(norm: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < norm.length; i++) h = Math.imul(h ^ norm.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/**
+ * A token as {@link Gazetteer.findAllWords} and {@link Gazetteer.matchWordAt} take it: one object
+ * per distinct word, shared across documents, on which each gazetteer remembers whether the word
+ * heads any of its phrases (its trie node, or null).
+ */
+export interface GazetteerWord {
+  readonly heads: unknown[];
 }
+
+let gazetteers = 0;
 
 export class Gazetteer {
   private readonly root = new Map<string, TrieNode>();
   /** First tokens of phrases written in lower case ("intercontinental ballistic missile"). */
   private readonly lowerHeads = new Set<string>();
-  /** A bit per {@link headHash} value (masked) of the first tokens of phrases. */
-  private readonly headFilter = new Int32Array(1 << (HEAD_FILTER_BITS - 5));
+  /** This gazetteer's slot in {@link GazetteerWord.heads}. */
+  private readonly slot = gazetteers++;
   readonly size: number;
 
   constructor(datasets: readonly GazetteerData[]) {
@@ -111,27 +111,13 @@ export class Gazetteer {
       }
     }
     this.size = size;
-    for (const head of this.root.keys()) {
-      const h = headHash(head) & HEAD_FILTER_MASK;
-      this.headFilter[h >>> 5] = (this.headFilter[h >>> 5] as number) | (1 << (h & 31));
-    }
   }
 
   /** Longest phrase starting at token `i` (normalised tokens `norm`), or null. `cased` checks capitalisation of the surface tokens. */
   matchAt(norm: readonly string[], i: number, surface?: readonly string[]): GazetteerHit | null {
     let node = this.root.get(norm[i] as string);
     if (node === undefined) return null;
-    if (!surface) {
-      let longest: Phrase | null = null;
-      for (let k = i + 1; ; k++) {
-        if (node.phrase) longest = node.phrase;
-        if (!node.next || k >= norm.length) break;
-        const next: TrieNode | undefined = node.next.get(norm[k] as string);
-        if (next === undefined) break;
-        node = next;
-      }
-      return longest ? { first: i, end: i + longest.tokens.length, type: longest.type, key: longest.key, source: longest.source } : null;
-    }
+    if (!surface) return longestFrom(node, norm, i);
     // With `surface`, a longer phrase that fails the capitalisation checks gives way to a shorter one.
     matched.length = 0;
     for (let k = i + 1; ; k++) {
@@ -183,16 +169,21 @@ export class Gazetteer {
   }
 
   /**
-   * {@link findAll} (without `surface` and `starts`) for tokens that come with the
-   * {@link headHash} of their normalised form: most tokens head no phrase, and a bit filter
-   * rejects most of those without a Map lookup.
+   * {@link matchAt} (without `surface`) for a token with its {@link GazetteerWord}: the lookup of
+   * the first token is remembered on the word, which saves a Map lookup for every word met before.
    */
-  findAllWords(norm: readonly string[], words: ReadonlyArray<{ readonly normHash: number }>): GazetteerHit[] {
+  matchWordAt(norm: readonly string[], words: readonly GazetteerWord[], i: number): GazetteerHit | null {
+    const heads = (words[i] as GazetteerWord).heads;
+    let node = heads[this.slot] as TrieNode | null | undefined;
+    if (node === undefined) heads[this.slot] = node = this.root.get(norm[i] as string) ?? null;
+    return node === null ? null : longestFrom(node, norm, i);
+  }
+
+  /** {@link findAll} (without `surface` and `starts`) with {@link matchWordAt}. */
+  findAllWords(norm: readonly string[], words: readonly GazetteerWord[]): GazetteerHit[] {
     const hits: GazetteerHit[] = [];
-    const filter = this.headFilter;
     for (let i = 0; i < norm.length; ) {
-      const h = (words[i] as { readonly normHash: number }).normHash & HEAD_FILTER_MASK;
-      const hit = ((filter[h >>> 5] as number) & (1 << (h & 31))) === 0 ? null : this.matchAt(norm, i);
+      const hit = this.matchWordAt(norm, words, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -200,6 +191,19 @@ export class Gazetteer {
     }
     return hits;
   }
+}
+
+/** The longest phrase from `node` (the trie node of `norm[i]`) on. */
+function longestFrom(node: TrieNode, norm: readonly string[], i: number): GazetteerHit | null {
+  let longest: Phrase | null = null;
+  for (let k = i + 1; ; k++) {
+    if (node.phrase) longest = node.phrase;
+    if (!node.next || k >= norm.length) break;
+    const next: TrieNode | undefined = node.next.get(norm[k] as string);
+    if (next === undefined) break;
+    node = next;
+  }
+  return longest ? { first: i, end: i + longest.tokens.length, type: longest.type, key: longest.key, source: longest.source } : null;
 }
 
 /** Every content word starts with an upper-case letter or digit (lower-case lexicon types such as WEAPON classes excepted). */

@@ -95,7 +95,7 @@ export default defineStage({
       for (const c of accepted) {
         if (c.key) continue;
         for (const gaz of [newsGaz, petrarchGaz]) {
-          const hit = gaz.matchAt(view.norm, c.first);
+          const hit = gaz.matchWordAt(view.norm, view.words, c.first);
           if (hit && hit.end === c.end && sameFamily(hit.type, c.type)) {
             c.key = hit.key;
             break;

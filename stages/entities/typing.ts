@@ -84,7 +84,7 @@ function single(view: TokenView, span: { first: number; end: number; cls: number
   const cand: Candidate = { first: span.first, end: span.end, type: CLASS_TYPES[span.cls] as EntityType, evidence: ['model:perceptron'], confidence, priority: 3 };
   // An exact gazetteer entry refines the type and gives a key for grouping.
   for (const gaz of gazetteers) {
-    const hit = gaz.matchAt(view.norm, span.first);
+    const hit = gaz.matchWordAt(view.norm, view.words, span.first);
     if (hit && hit.end === span.end && (cut || compatible(span.cls, hit.type))) {
       cand.type = hit.type;
       cand.key = hit.key;
