@@ -58,6 +58,10 @@ export function nameKey(text: string): string {
 
 const TYPE_FAMILY: Record<string, string> = { GPE: 'PLACE', LOC: 'PLACE' };
 const ACRONYM_LIKE = /^[A-Z.&-]+s?$/;
+const LEADING_THE = /^the\s+/i;
+const WORD_BREAK = /[\s-]+/;
+const CAPITALISED = /^[A-Z]/;
+const DOTS = /\./g;
 /** Preference for a canonical name: any non-acronym over an acronym, then the longer. */
 const canonicalScore = (s: string): number => (ACRONYM_LIKE.test(s) ? 0 : 1000) + s.length;
 const family = (t: EntityType): string => TYPE_FAMILY[t] ?? t;
@@ -95,7 +99,7 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
 
   // Partial person names: "Kim" → the most recent earlier full name containing it ("Kim Jong Un"),
   // else the first later one. Two different full names never merge.
-  const personTokens = mentions.map((m, i) => (m.type === 'PERSON' && !m.nominal ? nameKey(texts[i] as string).split(/[\s-]+/) : null));
+  const personTokens = mentions.map((m, i) => (m.type === 'PERSON' && !m.nominal ? nameKey(texts[i] as string).split(WORD_BREAK) : null));
   for (let i = 0; i < n; i++) {
     const toks = personTokens[i];
     if (!toks || toks.length > 2) continue;
@@ -115,13 +119,13 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
   for (let i = 0; i < n; i++) {
     const m = mentions[i] as Candidate;
     if (m.type !== 'ORG' || m.end - m.first < 2) continue;
-    const words = (texts[i] as string).replace(/^the\s+/i, '').split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w));
+    const words = (texts[i] as string).replace(LEADING_THE, '').split(WORD_BREAK).filter((w) => CAPITALISED.test(w));
     if (words.length >= 2) orgInitials.set(words.map((w) => w[0]).join(''), i);
   }
   for (let i = 0; i < n; i++) {
     const m = mentions[i] as Candidate;
     if (m.type !== 'ORG' || m.end - m.first !== 1) continue;
-    const j = orgInitials.get((texts[i] as string).replace(/\./g, ''));
+    const j = orgInitials.get((texts[i] as string).replace(DOTS, ''));
     if (j !== undefined) uf.union(j, i);
   }
 
@@ -146,7 +150,7 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
       const i = cl.members[0] as number;
       const m = mentions[i] as Candidate;
       const t = texts[i] as string;
-      const bare = t.replace(/^the\s+/i, '');
+      const bare = t.replace(LEADING_THE, '');
       cl.canonical = m.nominal ? (m.canonical ?? bare) : bare;
       cl.aliases = t === cl.canonical ? [] : [t];
       continue;
@@ -176,14 +180,14 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
       const m = mentions[i] as Candidate;
       const t = texts[i] as string;
       if (!forms.includes(t)) forms.push(t);
-      const bare = t.replace(/^the\s+/i, '');
+      const bare = t.replace(LEADING_THE, '');
       if (m.nominal) continue;
       const acronymLike = ACRONYM_LIKE.test(bare);
       if (!canonical || (canonicalScore(bare) > canonicalScore(canonical) && !acronymLike) || (acronymLike && ACRONYM_LIKE.test(canonical) && bare.length > canonical.length)) canonical = bare;
     }
     if (!canonical) {
       const hinted = cl.members.map((i) => (mentions[i] as Candidate).canonical).find((h) => h !== undefined);
-      canonical = hinted ?? (forms[0] as string).replace(/^the\s+/i, '');
+      canonical = hinted ?? (forms[0] as string).replace(LEADING_THE, '');
     }
     cl.canonical = canonical;
     cl.aliases = forms.filter((f) => f !== canonical);

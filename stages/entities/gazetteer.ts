@@ -59,6 +59,7 @@ export function phraseTokens(phrase: string): string[] {
   return out;
 }
 
+const UPPER_LETTERS = /^[A-Z]+$/;
 const FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'DE', 'DU', 'DES', 'LA', 'LE', 'AL', 'EL', 'ON', 'IN', 'VON', 'VAN', 'DER', '&', "'S", '(', ')', ',', '-']);
 
 /** A trie over normalised phrase tokens; a node ends at most one phrase (the first listed). */
@@ -131,7 +132,7 @@ export class Gazetteer {
       const p = matched[m] as Phrase;
       if (!isCapitalisedName(surface, i, i + p.tokens.length, p.type)) continue;
       // Short acronyms match only in capitals: "UN", not "Un" in "Kim Jong Un".
-      if (p.tokens.length === 1 && p.tokens[0]!.length <= 4 && /^[A-Z]+$/.test(p.tokens[0]!) && surface[i] !== p.tokens[0]) continue;
+      if (p.tokens.length === 1 && p.tokens[0]!.length <= 4 && UPPER_LETTERS.test(p.tokens[0]!) && surface[i] !== p.tokens[0]) continue;
       return { first: i, end: i + p.tokens.length, type: p.type, key: p.key, source: p.source };
     }
     return null;
@@ -142,7 +143,7 @@ export class Gazetteer {
     if (!isCapitalisedName(surface, hit.first, hit.end, hit.type)) return false;
     // Short acronyms match only in capitals: "UN", not "Un" in "Kim Jong Un".
     const s = surface[hit.first] as string;
-    return !(hit.end - hit.first === 1 && s.length <= 4 && s !== s.toUpperCase() && /^[A-Z]+$/.test(normToken(s)) && hit.type !== 'WEAPON');
+    return !(hit.end - hit.first === 1 && s.length <= 4 && s !== s.toUpperCase() && UPPER_LETTERS.test(normToken(s)) && hit.type !== 'WEAPON');
   }
 
   /**

@@ -11,11 +11,17 @@ import { properNounCandidates } from './propn.js';
 import { clusterMentions } from './clusters.js';
 import type { Candidate, TokenView } from './types.js';
 
+// Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
+const NEVER_LAST = /^(['’]s?|[,.;:!?"“”()\-—–])$/;
+const NEVER_FIRST = /^([,.;:!?"“”()\-—–'’])$/;
+const TITLE_CASE = /^[A-Z][a-z]/;
+const CAPITALISED = /^[A-Z]/;
+
 /** Tokens a name can never end with: possessive endings and punctuation. */
 function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
   let { first, end } = c;
-  while (end > first && /^(['’]s?|[,.;:!?"“”()\-—–])$/.test(view.surface[end - 1] as string)) end--;
-  while (first < end && /^([,.;:!?"“”()\-—–'’])$/.test(view.surface[first] as string)) first++;
+  while (end > first && NEVER_LAST.test(view.surface[end - 1] as string)) end--;
+  while (first < end && NEVER_FIRST.test(view.surface[first] as string)) first++;
   if (first >= end) return null;
   return first === c.first && end === c.end ? c : { ...c, first, end };
 }
@@ -162,7 +168,7 @@ function personParts(view: TokenView, accepted: readonly Candidate[]): Candidate
   const parts = new Set<string>();
   for (const c of accepted) {
     if (c.type !== 'PERSON' || c.end - c.first < 2) continue;
-    for (let k = c.first; k < c.end; k++) if (/^[A-Z][a-z]/.test(view.surface[k] as string)) parts.add(view.surface[k] as string);
+    for (let k = c.first; k < c.end; k++) if (TITLE_CASE.test(view.surface[k] as string)) parts.add(view.surface[k] as string);
   }
   if (parts.size === 0) return [...accepted];
   return accepted.map((c) => {
@@ -173,7 +179,7 @@ function personParts(view: TokenView, accepted: readonly Candidate[]): Candidate
 
 function continuesName(view: TokenView, i: number): boolean {
   const next = view.surface[i];
-  return next !== undefined && view.pos[i] === 'PROPN' && /^[A-Z]/.test(next) && view.sentence[i] === view.sentence[i - 1];
+  return next !== undefined && view.pos[i] === 'PROPN' && CAPITALISED.test(next) && view.sentence[i] === view.sentence[i - 1];
 }
 
 function findIndex(list: readonly Candidate[], c: Candidate): number {

@@ -20,6 +20,24 @@ const PERIOD_UNITS = /^(year|month|week|day|decade|century|quarter|weekend|seaso
 const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/i;
 const RELATIVE = /^(this|last|next|coming|past|previous)$/i;
 const SOLO_DATES = /^(today|yesterday|tomorrow|soon)$/i;
+// Regular expressions below are constants, not literals in the code: a literal is a new object each time it is evaluated.
+const MULTIPLIER = /^(m|bn|mn|tn|k)$/i;
+const AGO = /^(ago|earlier|later|before)$/;
+const CLOCK_PERIODS = /^(hours?|minutes?|seconds?)$/;
+const YEAR = /^\d{4}$/;
+const PLURAL = /s$/;
+const DECADE = /^\d{4}s$/;
+const SHORT_DECADE = /^(\d0)s$/;
+const NOT_AFTER_ONE = /^(of|another|who|that|which)$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const HOUR_AM_PM = /^\d{1,2}(am|pm)$/i;
+const TIME_SUFFIX = /^(am|pm|a\.m\.|p\.m\.|gmt|bst|est|utc|edt|pst|cet)$/;
+const AM_PM_END = /(am|pm)$/i;
+const MONTH_QUALIFIER = /^(early|late|mid|last|next|this)$/i;
+const EARLIER_LATER = /^(earlier|later|early|late)$/;
+const ORDINAL_POS = /^(ADJ|ADV|NOUN|NUM)$/;
 
 /** Lower-case words that can start a number, date or time mention (besides digits and currency signs). */
 const TRIGGERS = new Set<string>([
@@ -51,7 +69,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
     while (j < n && same(i, j) && isNumberTok(s[j] as string, lower[j] as string)) {
       j++;
       // "11bn" split by the tokenizer into "11" + "bn".
-      if (j < n && /^(m|bn|mn|tn|k)$/i.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
+      if (j < n && MULTIPLIER.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
       if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lw(j + 1))) j++; // "twenty-five"
     }
     return j;
@@ -84,42 +102,42 @@ export function numberCandidates(view: TokenView): Candidate[] {
       else if (UNITS.test(next) && same(i, ne) && !onlyWords) push(i, ne + 1, 'QUANTITY', 'quantity');
       else if (PERIODS.test(next) && same(i, ne)) {
         // "three years", "two days ago": a duration or relative date.
-        const ago = /^(ago|earlier|later|before)$/.test(lw(ne + 1)) ? 1 : 0;
-        push(i, ne + 1 + ago, /^(hours?|minutes?|seconds?)$/.test(next) ? 'TIME' : 'DATE', 'date-period', 0.7);
+        const ago = AGO.test(lw(ne + 1)) ? 1 : 0;
+        push(i, ne + 1 + ago, CLOCK_PERIODS.test(next) ? 'TIME' : 'DATE', 'date-period', 0.7);
       } else if (MONTHS.test(s[ne] ?? '') && same(i, ne) && NUM.test(t)) {
         // "30 August 1996"
-        const e = NUM.test(s[ne + 1] ?? '') && /^\d{4}$/.test(s[ne + 1] as string) ? ne + 2 : ne + 1;
+        const e = NUM.test(s[ne + 1] ?? '') && YEAR.test(s[ne + 1] as string) ? ne + 2 : ne + 1;
         push(i, e, 'DATE', 'date');
-      } else if (/^\d{4}$/.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && !(view.pos[i + 1] === 'NOUN' && /s$/.test(next))) {
+      } else if (YEAR.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && !(view.pos[i + 1] === 'NOUN' && PLURAL.test(next))) {
         push(i, ne, 'DATE', 'date-year');
-      } else if (/^\d{4}s$/.test(t) || (/^(\d0)s$/.test(t) && lw(i - 1) === 'the')) {
+      } else if (DECADE.test(t) || (SHORT_DECADE.test(t) && lw(i - 1) === 'the')) {
         push(i, i + 1, 'DATE', 'date-decade');
-      } else if (!(ne === i + 1 && l === 'one' && /^(of|another|who|that|which)$/.test(next))) {
+      } else if (!(ne === i + 1 && l === 'one' && NOT_AFTER_ONE.test(next))) {
         push(i, ne, 'CARDINAL', 'cardinal', 0.7);
       }
       i = Math.max(i, (out.length > before ? (out[out.length - 1] as Candidate).end : ne) - 1);
       continue;
     }
-    if (/^\d{4}s$/.test(t)) {
+    if (DECADE.test(t)) {
       push(i, i + 1, 'DATE', 'date-decade');
       continue;
     }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(t)) {
+    if (ISO_DATE.test(t) || SLASH_DATE.test(t)) {
       push(i, i + 1, 'DATE', 'date');
       continue;
     }
-    if (/^\d{1,2}[:.]\d{2}$/.test(t) || /^\d{1,2}(am|pm)$/i.test(t)) {
-      const e = /^(am|pm|a\.m\.|p\.m\.|gmt|bst|est|utc|edt|pst|cet)$/.test(lw(i + 1)) ? i + 2 : i + 1;
-      if (/[:]/.test(t) || e > i + 1 || /(am|pm)$/i.test(t)) push(i, e, 'TIME', 'time');
+    if (CLOCK.test(t) || HOUR_AM_PM.test(t)) {
+      const e = TIME_SUFFIX.test(lw(i + 1)) ? i + 2 : i + 1;
+      if (t.includes(':') || e > i + 1 || AM_PM_END.test(t)) push(i, e, 'TIME', 'time');
       i = e - 1;
       continue;
     }
     if (MONTHS.test(t) && (t.length > 4 || t.endsWith('.')) && !(t === 'May' && view.pos[i] !== 'PROPN') && !(t === 'March' && view.pos[i] === 'VERB')) {
       let e = i + 1;
       if (NUM.test(s[e] ?? '') && (s[e] as string).length <= 2) e++;
-      if (s[e] === ',' && /^\d{4}$/.test(s[e + 1] ?? '')) e += 2;
-      else if (/^\d{4}$/.test(s[e] ?? '')) e++;
-      const first = /^(early|late|mid|last|next|this)$/i.test(s[i - 1] ?? '') ? i - 1 : i;
+      if (s[e] === ',' && YEAR.test(s[e + 1] ?? '')) e += 2;
+      else if (YEAR.test(s[e] ?? '')) e++;
+      const first = MONTH_QUALIFIER.test(s[i - 1] ?? '') ? i - 1 : i;
       push(first, e, 'DATE', 'date');
       i = e - 1;
       continue;
@@ -133,7 +151,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
     }
     if (RELATIVE.test(t) && PERIOD_UNITS.test(lw(i + 1)) && same(i, i + 1)) {
       // "earlier this year", "last week", "later this month".
-      const first = /^(earlier|later|early|late)$/.test(lw(i - 1)) ? i - 1 : i;
+      const first = EARLIER_LATER.test(lw(i - 1)) ? i - 1 : i;
       push(first, i + 2, 'DATE', 'date-relative');
       i++;
       continue;
@@ -151,7 +169,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
       push(i, i + 1, 'TIME', 'time-relative', 0.7);
       continue;
     }
-    if (ORDINALS.test(t) && l !== 'last-ditch' && /^(ADJ|ADV|NOUN|NUM)$/.test(view.pos[i] as string)) {
+    if (ORDINALS.test(t) && l !== 'last-ditch' && ORDINAL_POS.test(view.pos[i] as string)) {
       push(i, i + 1, 'ORDINAL', 'ordinal', 0.75);
     }
   }

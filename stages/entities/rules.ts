@@ -7,7 +7,20 @@
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { Candidate, TokenView } from './types.js';
 
-const isCap = (s: string): boolean => /^[A-Z]/.test(s);
+// Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
+const CAPITALISED = /^[A-Z]/;
+const isCap = (s: string): boolean => CAPITALISED.test(s);
+const DIGITS = /^\d+$/;
+const ARTICLE = /^(The|A|An)$/;
+const HYPHENATED_NUMBER_NAME = /^[A-Z][A-Za-z]+-\d+[A-Za-z]?$/;
+const PLACE_PREPOSITION = /^(into|in|at|from|to|across|over|off|under|on|toward|towards)$/i;
+const OF_OR_CAPITALISED = /^(of|[A-Z])/;
+const ACRONYM = /^[A-Z][A-Z.&-]*[A-Z.]s?$/;
+const PLURAL = /s$/;
+const LOWER_INITIAL = /^[a-z]/;
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+const INDEFINITE_OR_THE = /^(a|an|the)$/i;
+const LATIN_WORD = /^[A-Za-z]+$/;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
 
 const WEAPON_NOUNS = /^(rockets?|missiles?|launchers?|satellites?|ICBMs?|drones?|tanks?|jets?|fighters?|bombers?|submarines?|warheads?|vehicles?|carriers?|destroyers?|howitzers?|systems?|interceptors?)$/i;
@@ -40,15 +53,15 @@ export function lawCandidates(view: TokenView): Candidate[] {
     // Both kinds start with a capital letter.
     const c0 = s.charCodeAt(0);
     if (c0 < 65 || c0 > 90) continue;
-    if (s === 'Resolution' && i + 1 < n && /^\d+$/.test(view.surface[i + 1] as string)) {
+    if (s === 'Resolution' && i + 1 < n && DIGITS.test(view.surface[i + 1] as string)) {
       let first = i;
       // Walk back over the body that passed it: "UN Security Council", "United Nations".
-      while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !/^(The|A|An)$/.test(view.surface[first - 1] as string)) first--;
+      while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !ARTICLE.test(view.surface[first - 1] as string)) first--;
       out.push({ first, end: i + 2, type: 'LAW', evidence: ['rule:resolution-number'], confidence: 0.9, priority: 5 });
     } else if (LAW_HEADS.test(s) && i > 0 && isCap(view.surface[i - 1] as string) && view.pos[i] === 'PROPN') {
       let first = i - 1;
       while (first > 0 && (isCap(view.surface[first - 1] as string) || (view.surface[first - 1] === '-' && first > 1)) && view.sentence[first - 1] === view.sentence[i]) first--;
-      if (/^(The|A|An)$/.test(view.surface[first] as string)) first++;
+      if (ARTICLE.test(view.surface[first] as string)) first++;
       if (first < i) out.push({ first, end: i + 1, type: 'LAW', evidence: ['rule:law-head'], confidence: 0.7, priority: 4 });
     }
   }
@@ -63,7 +76,7 @@ export function hyphenatedWeaponCandidates(view: TokenView): Candidate[] {
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
     const c0 = s.charCodeAt(0);
-    if (c0 < 65 || c0 > 90 || !/^[A-Z][A-Za-z]+-\d+[A-Za-z]?$/.test(s)) continue;
+    if (c0 < 65 || c0 > 90 || !HYPHENATED_NUMBER_NAME.test(s)) continue;
     const next = view.surface[i + 1];
     if (next !== undefined && WEAPON_NOUNS.test(next)) seen.add(s);
   }
@@ -91,7 +104,7 @@ export function officeCandidates(view: TokenView): Candidate[] {
       out.push({ first: i, end, type: 'ORG', evidence: ['rule:office'], confidence: 0.7, priority: 5, key: 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), nominal: true });
       // The organisation whose office it is: "United Nations" in "the United Nations Secretary-General".
       let first = i;
-      while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !/^(The|A|An)$/.test(view.surface[first - 1] as string)) first--;
+      while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !ARTICLE.test(view.surface[first - 1] as string)) first--;
       if (first < i) out.push({ first, end: i, type: 'ORG', evidence: ['rule:office-organisation'], confidence: 0.75, priority: 5 });
       break;
     }
@@ -104,9 +117,9 @@ export function commonPlaceCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i + 1 < view.surface.length; i++) {
     const w = view.lower[i + 1] as string;
-    if ((w === 'sea' || w === 'ocean') && view.lower[i] === 'the' && /^(into|in|at|from|to|across|over|off|under|on|toward|towards)$/i.test(view.surface[i - 1] as string)) {
+    if ((w === 'sea' || w === 'ocean') && view.lower[i] === 'the' && PLACE_PREPOSITION.test(view.surface[i - 1] as string)) {
       const nx = view.surface[i + 2];
-      if (nx !== undefined && view.sentence[i + 2] === view.sentence[i + 1] && /^(of|[A-Z])/.test(nx)) continue;
+      if (nx !== undefined && view.sentence[i + 2] === view.sentence[i + 1] && OF_OR_CAPITALISED.test(nx)) continue;
       out.push({ first: i, end: i + 2, type: 'LOC', evidence: ['rule:common-place'], confidence: 0.5, priority: 2, key: `LOC:the ${w}` });
     }
   }
@@ -132,7 +145,7 @@ export function acronymCandidates(view: TokenView, accepted: readonly Candidate[
   for (let i = 1; i + 2 < n; i++) {
     if (view.surface[i] !== '(' || view.surface[i + 2] !== ')') continue;
     const acr = view.surface[i + 1] as string;
-    if (!/^[A-Z][A-Z.&-]*[A-Z.]s?$/.test(acr) || acr.length < 2) continue;
+    if (!ACRONYM.test(acr) || acr.length < 2) continue;
     const letters = acr.replace(/s$/, '').replace(/[^A-Z]/g, '');
     let name = byEnd.get(i);
     if (!name) {
@@ -190,11 +203,11 @@ export function withDeterminer(view: TokenView, c: Candidate): Candidate {
   if (prev !== 'the' && prev !== 'The') return c;
   // Only names that take "the" by themselves: several words, or a plural such as "the Philippines".
   const first = view.surface[c.first] as string;
-  if (c.type === 'EVENT' ? !EVENT_WITH_THE.test(view.surface[c.end - 1] as string) : c.end - c.first < 2 && !/s$/.test(first)) return c;
+  if (c.type === 'EVENT' ? !EVENT_WITH_THE.test(view.surface[c.end - 1] as string) : c.end - c.first < 2 && !PLURAL.test(first)) return c;
   if (!isCap(first)) return c;
   // "the New York trial": the article belongs to the noun the name modifies.
   const next = view.surface[c.end];
-  if (next !== undefined && /^[a-z]/.test(next) && (view.pos[c.end] === 'NOUN' || view.pos[c.end] === 'ADJ')) return c;
+  if (next !== undefined && LOWER_INITIAL.test(next) && (view.pos[c.end] === 'NOUN' || view.pos[c.end] === 'ADJ')) return c;
   return { ...c, first: c.first - 1 };
 }
 
@@ -250,10 +263,10 @@ export function appositivePerson(view: TokenView, c: Candidate): Candidate {
   if (len < 2 || len > 4 || c.key) return c;
   for (let k = c.first; k < c.end; k++) {
     const w = view.surface[k] as string;
-    if (!/^[A-Z][a-z]+$/.test(w) || ORG_WORDS.test(w)) return c;
+    if (!TITLE_WORD.test(w) || ORG_WORDS.test(w)) return c;
   }
   const before = view.surface[c.first - 1] === ',' && PERSON_NOUNS.test(view.surface[c.first - 2] ?? '');
-  const after = view.surface[c.end] === ',' && /^(a|an|the)$/i.test(view.surface[c.end + 1] ?? '') && [2, 3, 4].some((d) => PERSON_NOUNS.test(view.surface[c.end + d] ?? ''));
+  const after = view.surface[c.end] === ',' && INDEFINITE_OR_THE.test(view.surface[c.end + 1] ?? '') && [2, 3, 4].some((d) => PERSON_NOUNS.test(view.surface[c.end + d] ?? ''));
   if (!before && !after) return c;
   return { ...c, type: 'PERSON', evidence: [...c.evidence, 'rule:appositive-person'] };
 }
@@ -262,6 +275,6 @@ export function appositivePerson(view: TokenView, c: Candidate): Candidate {
 export function extendHyphenatedName(view: TokenView, c: Candidate): Candidate {
   if (c.type !== 'PERSON') return c;
   let end = c.end;
-  while (view.surface[end] === '-' && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && /^[A-Za-z]+$/.test(view.surface[end + 1] ?? '')) end += 2;
+  while (view.surface[end] === '-' && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && LATIN_WORD.test(view.surface[end + 1] ?? '')) end += 2;
   return end === c.end ? c : { ...c, end, evidence: [...c.evidence, 'rule:hyphenated-name'] };
 }

@@ -17,6 +17,16 @@ const GROUP_LIKE = /(an|ans|ese|ish|i|is|ic|ics|ch|er|ers|ite|ites|ist|ists|ies|
 
 const CLASS_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'NORP'];
 
+// Regular expressions on per-span paths are constants: a literal is a new object each time it is evaluated.
+const NOT_NAME_START = /^(The|the|A|An|Former|Acting|Outgoing|Incoming|Veteran)$/;
+const LOWER_INITIAL = /^[a-z]/;
+const POSSESSIVE = /^['’]s?$/;
+const NAME_BREAK = /^[,;:"“”‘’]$/;
+const DANGLING = /^(&|-|,|\.)$/;
+const DIGITS = /^\d+$/;
+const DIGIT = /\d/;
+const THE = /^(The|the)$/;
+
 const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|Army|Navy|Force|Forces|Command|Government|Embassy|Parliament|Assembly|Police|Guard|Office|Department|Service|Media|Military|Executive|Cabinet|Senate|Congress|Bank|University|Institute|Association|Federation|Union|Court)$/;
 
 /** The model's span as a candidate (none when only a courtesy title is left). */
@@ -24,7 +34,7 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
   let span = span0;
   // A sentence-initial article is not part of a name the model found ("The ICBM flew"), nor is
   // a courtesy title part of a person's name ("Ms Diemont").
-  while (span.end - span.first > 1 && (/^(The|the|A|An|Former|Acting|Outgoing|Incoming|Veteran)$/.test(view.surface[span.first] as string) || (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)))) {
+  while (span.end - span.first > 1 && (NOT_NAME_START.test(view.surface[span.first] as string) || (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)))) {
     span = { ...span, first: span.first + 1 };
     if (view.surface[span.first] === '.') span = { ...span, first: span.first + 1 };
   }
@@ -51,12 +61,12 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
  */
 function trimSpan<T extends { first: number; end: number }>(view: TokenView, span: T): T {
   let { first, end } = span;
-  const lower = (k: number): boolean => /^[a-z]/.test(view.surface[k] as string);
+  const lower = (k: number): boolean => LOWER_INITIAL.test(view.surface[k] as string);
   for (let k = first + 1; k + 1 < end; k++) {
     if (view.surface[k] === '-' && lower(k + 1) && view.end[k] === view.start[k + 1] && k + 2 < end) first = k + 2;
   }
   for (let k = first + 1; k < end - 1; k++) {
-    if (/^['’]s?$/.test(view.surface[k] as string)) {
+    if (POSSESSIVE.test(view.surface[k] as string)) {
       end = k;
       break;
     }
@@ -66,12 +76,12 @@ function trimSpan<T extends { first: number; end: number }>(view: TokenView, spa
   for (let k = first + 1; k < end; k++) {
     const w = view.surface[k] as string;
     const attached = view.surface[k - 1] === '-' && view.end[k - 1] === view.start[k];
-    if (/^[,;:"“”‘’]$/.test(w) || (lower(k) && !attached && !NAME_CONNECTORS.has(w))) {
+    if (NAME_BREAK.test(w) || (lower(k) && !attached && !NAME_CONNECTORS.has(w))) {
       end = k;
       break;
     }
   }
-  while (end > first + 1 && (lower(end - 1) || /^(&|-|,|\.)$/.test(view.surface[end - 1] as string))) end--;
+  while (end > first + 1 && (lower(end - 1) || DANGLING.test(view.surface[end - 1] as string))) end--;
   return first === span.first && end === span.end ? span : { ...span, first, end };
 }
 
@@ -98,9 +108,9 @@ function single(view: TokenView, span: { first: number; end: number; cls: number
   } else if (span.cls === 3) {
     const beforeLast = view.surface[span.end - 2] ?? '';
     if (EVENT_HEADS.test(last)) cand.type = 'EVENT';
-    else if (LAW_HEADS.test(last) || (/^\d+$/.test(last) && LAW_HEADS.test(beforeLast))) cand.type = 'LAW';
+    else if (LAW_HEADS.test(last) || (DIGITS.test(last) && LAW_HEADS.test(beforeLast))) cand.type = 'LAW';
     else if (WEAPON_SHAPE.test(last) && WEAPON_NOUNS.test(view.surface[span.end] ?? '')) cand.type = 'WEAPON';
-    else if (!GROUP_LIKE.test(last) || /\d/.test(last)) {
+    else if (!GROUP_LIKE.test(last) || DIGIT.test(last)) {
       // Not a nationality or group: an unnamed MISC ("COVID-19", "Euro 2024") is taken as an EVENT.
       cand.type = 'EVENT';
       cand.evidence.push('rule:misc-default');
@@ -138,7 +148,7 @@ export function organisationNames(view: TokenView, cands: readonly Candidate[]):
     const headed = c.end - c.first >= 2 && ORG_HEADS.test(view.surface[c.end - 1] as string);
     if (headed && c.type === 'PERSON') c = { ...c, type: 'ORG', evidence: [...c.evidence, 'rule:org-head'] };
     const prev = out[out.length - 1];
-    if (headed && c.type === 'ORG' && prev && prev.end === c.first && (prev.type === 'GPE' || prev.type === 'LOC') && view.sentence[prev.first] === view.sentence[c.first] && !/^(The|the)$/.test(view.surface[c.first] as string)) {
+    if (headed && c.type === 'ORG' && prev && prev.end === c.first && (prev.type === 'GPE' || prev.type === 'LOC') && view.sentence[prev.first] === view.sentence[c.first] && !THE.test(view.surface[c.first] as string)) {
       out[out.length - 1] = { ...c, first: prev.first, evidence: [...c.evidence, 'rule:longest-name'], confidence: Math.min(prev.confidence, c.confidence) };
       delete out[out.length - 1]!.key;
       continue;
