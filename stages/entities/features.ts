@@ -40,11 +40,16 @@ export function fnv(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/**
+ * Mixes `x` into the hash `h`. The result is the hash's 32 bits as a signed integer: callers
+ * store it in a Uint32Array (which reads it back unsigned) or mix it further, and a signed value
+ * stays a small integer for V8, where an unsigned one above 2^31 is a heap allocation.
+ */
 export function mix(h: number, x: number): number {
   h = Math.imul(h ^ x, 0x9e3779b1);
   h ^= h >>> 15;
   h = Math.imul(h, 0x85ebca77);
-  return (h ^ (h >>> 13)) >>> 0;
+  return h ^ (h >>> 13);
 }
 
 /** "Chollima-1" → "Xx-d", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
@@ -311,9 +316,9 @@ const T = {
   GAZ: 13, FLAGS: 14, EXACT: 15, HIST: 16, HIST_MAJ: 17, POS_POS: 18, FLAG_SH: 19, GAZ_W: 20, PREV_POS: 21, W_SH: 22, CAPS_W: 23,
 } as const;
 
-/** `mix(mix(template, a), …)` for the small `a` the templates use, computed once. */
-function mixTable(template: number, from: number, count: number): Uint32Array {
-  return Uint32Array.from({ length: count }, (_, a) => mix(template, from + a));
+/** `mix(template, from + a)` for the small `a` the templates use, computed once (signed, like `mix`). */
+function mixTable(template: number, from: number, count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, a) => mix(template, from + a));
 }
 const LABEL_SLOTS = LABEL_COUNT + 1; // prev + 1: -1 (sentence start) .. LABEL_COUNT - 1
 const K_BIAS = mix(T.BIAS, 0);
@@ -327,13 +332,13 @@ const K_SUF = mixTable(T.SUF, 0, 4);
 const K_W_W = mixTable(T.W_W, 1, 2);
 const K_SH_SH = mixTable(T.SH_SH, 1, 2);
 const K_POS_POS = mix(T.POS_POS, 1);
-const K_PREV = Uint32Array.from({ length: LABEL_SLOTS }, (_, p) => mix(T.PREV, p + 1)); // prev + 2
-const K_PREV2 = Uint32Array.from({ length: LABEL_SLOTS * LABEL_SLOTS }, (_, x) => mix(T.PREV2, mix(Math.floor(x / LABEL_SLOTS) + 1, (x % LABEL_SLOTS) + 1)));
+const K_PREV = Int32Array.from({ length: LABEL_SLOTS }, (_, p) => mix(T.PREV, p + 1)); // prev + 2
+const K_PREV2 = Int32Array.from({ length: LABEL_SLOTS * LABEL_SLOTS }, (_, x) => mix(T.PREV2, mix(Math.floor(x / LABEL_SLOTS) + 1, (x % LABEL_SLOTS) + 1)));
 const K_PREV_W = mixTable(T.PREV_W, 1, LABEL_SLOTS);
 const K_PREV_SH = mixTable(T.PREV_SH, 1, LABEL_SLOTS);
 const K_PREV_POS = mixTable(T.PREV_POS, 1, LABEL_SLOTS);
-const K_HIST = Uint32Array.from({ length: 10 }, (_, x) => mix(mix(T.HIST, x >> 1), x & 1));
-const K_HIST_MAJ = Uint32Array.from({ length: 5 * LABEL_SLOTS }, (_, x) => mix(mix(T.HIST_MAJ, Math.floor(x / LABEL_SLOTS)), (x % LABEL_SLOTS) + 1));
+const K_HIST = Int32Array.from({ length: 10 }, (_, x) => mix(mix(T.HIST, x >> 1), x & 1));
+const K_HIST_MAJ = Int32Array.from({ length: 5 * LABEL_SLOTS }, (_, x) => mix(mix(T.HIST_MAJ, Math.floor(x / LABEL_SLOTS)), (x % LABEL_SLOTS) + 1));
 
 /**
  * Writes the hashed features of token `i` into `out`; returns how many. `prev`/`prev2` are the
@@ -397,7 +402,10 @@ export function tokenFeatures(enc: EncodedDoc, i: number, prev: number, prev2: n
     for (let c = 0; c < 5; c++) {
       const v = hist[c] as number;
       if (v > 0) out[k++] = K_HIST[c * 2 + (flags & 1)] as number;
-      if (v > bestCount) [best, bestCount] = [c, v];
+      if (v > bestCount) {
+        best = c;
+        bestCount = v;
+      }
     }
     if (best >= 0) out[k++] = K_HIST_MAJ[best * LABEL_SLOTS + p1] as number;
   }
