@@ -100,18 +100,23 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
   // Partial person names: "Kim" → the most recent earlier full name containing it ("Kim Jong Un"),
   // else the first later one. Two different full names never merge.
   const personTokens = mentions.map((m, i) => (m.type === 'PERSON' && !m.nominal ? nameKey(texts[i] as string).split(WORD_BREAK) : null));
+  // Only a name of two or more words can hold a shorter one: scan those, not every mention.
+  const fullNames: number[] = [];
+  for (let i = 0; i < n; i++) if ((personTokens[i]?.length ?? 0) >= 2) fullNames.push(i);
   for (let i = 0; i < n; i++) {
     const toks = personTokens[i];
-    if (!toks || toks.length > 2) continue;
+    if (!toks || toks.length > 2 || fullNames.length === 0) continue;
     let best = -1;
     const fits = (j: number): boolean => {
-      const full = personTokens[j];
-      if (!full || full.length <= toks.length) return false;
+      const full = personTokens[j] as string[];
+      if (full.length <= toks.length) return false;
       if (toks.length === 1) return full[0] === toks[0] || full[full.length - 1] === toks[0];
       return toks.every((t) => full.includes(t));
     };
-    for (let j = i - 1; j >= 0 && best < 0; j--) if (fits(j)) best = j;
-    for (let j = i + 1; j < n && best < 0; j++) if (fits(j)) best = j;
+    let after = 0;
+    while (after < fullNames.length && (fullNames[after] as number) <= i) after++;
+    for (let k = after - 1; k >= 0 && best < 0; k--) if ((fullNames[k] as number) !== i && fits(fullNames[k] as number)) best = fullNames[k] as number;
+    for (let k = after; k < fullNames.length && best < 0; k++) if (fits(fullNames[k] as number)) best = fullNames[k] as number;
     if (best >= 0) uf.union(best, i);
   }
   // Acronyms without parentheses: "NSC" when "National Security Council" is in the document.
