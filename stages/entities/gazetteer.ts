@@ -212,10 +212,10 @@ function isCapitalisedName(surface: readonly string[], first: number, end: numbe
   if (type === 'WEAPON') return true;
   for (let k = first; k < end; k++) {
     const s = surface[k] as string;
-    if (FUNCTION_WORDS.has(normToken(s)) && (k > first || surface[k + 1] === '-')) continue;
     const c = s.charCodeAt(0);
     const upper = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && s[0] !== (s[0] as string).toLowerCase());
-    if (!upper) return false;
+    // A function word inside the name may be in lower case ("Bank of England").
+    if (!upper && !((k > first || surface[k + 1] === '-') && FUNCTION_WORDS.has(normToken(s)))) return false;
   }
   return true;
 }

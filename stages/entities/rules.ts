@@ -135,17 +135,22 @@ export function commonPlaceCandidates(view: TokenView): Candidate[] {
 export function acronymCandidates(view: TokenView, accepted: readonly Candidate[]): { added: Candidate[]; links: Array<[Candidate, Candidate]> } {
   const added: Candidate[] = [];
   const links: Array<[Candidate, Candidate]> = [];
-  const byEnd = new Map<number, Candidate>();
-  const covered = new Set<number>();
-  for (const c of accepted) {
-    byEnd.set(c.end, c);
-    for (let k = c.first; k < c.end; k++) covered.add(k);
-  }
   const n = view.surface.length;
+  // Built at the first parenthesised acronym: most documents have none.
+  let byEnd: Map<number, Candidate> | null = null;
+  let covered: Uint8Array | null = null;
   for (let i = 1; i + 2 < n; i++) {
     if (view.surface[i] !== '(' || view.surface[i + 2] !== ')') continue;
     const acr = view.surface[i + 1] as string;
     if (!ACRONYM.test(acr) || acr.length < 2) continue;
+    if (!byEnd || !covered) {
+      byEnd = new Map();
+      covered = new Uint8Array(n);
+      for (const c of accepted) {
+        byEnd.set(c.end, c);
+        for (let k = c.first; k < c.end; k++) covered[k] = 1;
+      }
+    }
     const letters = acr.replace(/s$/, '').replace(/[^A-Z]/g, '');
     let name = byEnd.get(i);
     if (!name) {
@@ -162,7 +167,7 @@ export function acronymCandidates(view: TokenView, accepted: readonly Candidate[
       name = { first, end: i, type: 'ORG', evidence: ['rule:acronym-paren'], confidence: 0.75, priority: 4 };
       added.push(name);
     } else if (!initialsMatch(view, name, letters)) continue;
-    if (covered.has(i + 1)) {
+    if (covered[i + 1]) {
       // A loop, not `find` with a closure over `i`, which would cost an allocation per token.
       let existing: Candidate | undefined;
       for (const c of accepted) {
