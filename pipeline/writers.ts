@@ -14,13 +14,19 @@ function tempName(file: string): string {
 
 /**
  * Writes a file atomically: the data goes to a hidden temporary file beside it, which is then
- * renamed over the target, so a reader (or a killed run) never sees a partial file.
+ * renamed over the target, so a reader (or a killed run) never sees a partial file. The folder
+ * is created when the first write finds it missing (not checked before every file).
  */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temp = tempName(file);
   try {
-    await writeFile(temp, data);
+    try {
+      await writeFile(temp, data);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(temp, data);
+    }
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
