@@ -4,6 +4,7 @@
  *   npm run eval:stance -- [eval/stance-dev.jsonl] [--data ../shared/data] [--errors]
  *
  * The labels file is JSONL, one item per line: `{ doc, cueStart, cueEnd, label, certainty, negated }`
+ * (`certainty` and `negated` may be left out: eval/stance-neutral.jsonl labels the act only)
  * where `doc` is a path relative to the data folder (e.g. `polnear/train/text/x.txt`,
  * `bbc-news/politics/001.txt`) and [cueStart, cueEnd) the UTF-16 offsets of the claim's cue in the
  * decoded text. Each document is annotated with the full default pipeline; an item is matched to
@@ -130,16 +131,23 @@ for (const gold of LABELS) {
   console.log(`${gold.padEnd(13)}${row.join('')}`);
 }
 
-const certaintyOk = found.filter((o) => o.certainty === o.item.certainty).length;
-const negatedOk = found.filter((o) => o.negated === o.item.negated).length;
-const hedgedGold = found.filter((o) => o.item.certainty === 'hedged').length;
-const hedgedPred = found.filter((o) => o.certainty === 'hedged').length;
-const hedgedTp = found.filter((o) => o.certainty === 'hedged' && o.item.certainty === 'hedged').length;
-const negGold = found.filter((o) => o.item.negated).length;
-const negPred = found.filter((o) => o.negated).length;
-const negTp = found.filter((o) => o.negated && o.item.negated).length;
-console.log(`\ncertainty accuracy: ${pct(certaintyOk / Math.max(1, found.length))} (hedged: gold ${hedgedGold}, predicted ${hedgedPred}, both ${hedgedTp})`);
-console.log(`negation accuracy:  ${pct(negatedOk / Math.max(1, found.length))} (negated: gold ${negGold}, predicted ${negPred}, both ${negTp})`);
+// Sets labelled for the label only (eval/stance-neutral.jsonl) carry no certainty or negation.
+const withCertainty = found.filter((o) => o.item.certainty !== undefined);
+const withNegation = found.filter((o) => o.item.negated !== undefined);
+if (withCertainty.length > 0) {
+  const ok = withCertainty.filter((o) => o.certainty === o.item.certainty).length;
+  const gold = withCertainty.filter((o) => o.item.certainty === 'hedged').length;
+  const pred = withCertainty.filter((o) => o.certainty === 'hedged').length;
+  const both = withCertainty.filter((o) => o.certainty === 'hedged' && o.item.certainty === 'hedged').length;
+  console.log(`\ncertainty accuracy: ${pct(ok / withCertainty.length)} (hedged: gold ${gold}, predicted ${pred}, both ${both})`);
+}
+if (withNegation.length > 0) {
+  const ok = withNegation.filter((o) => o.negated === o.item.negated).length;
+  const gold = withNegation.filter((o) => o.item.negated).length;
+  const pred = withNegation.filter((o) => o.negated).length;
+  const both = withNegation.filter((o) => o.negated && o.item.negated).length;
+  console.log(`negation accuracy:  ${pct(ok / withNegation.length)} (negated: gold ${gold}, predicted ${pred}, both ${both})`);
+}
 
 if (showErrors) {
   console.log('\nmisclassified items:');

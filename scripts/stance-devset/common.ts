@@ -23,8 +23,9 @@ export interface Item {
   cueStart: number;
   cueEnd: number;
   label: Label;
-  certainty: 'asserted' | 'hedged';
-  negated: boolean;
+  /** Left out in sets labelled for the act only (eval/stance-neutral.jsonl). */
+  certainty?: 'asserted' | 'hedged';
+  negated?: boolean;
 }
 
 /** Reads a document as the pipeline does (the pipeline's own decoder), so offsets agree. */

@@ -27,7 +27,6 @@ export interface ContentFile {
   denials: string[];
   negative: string[];
   positive: string[];
-  explanations: string[];
   sourceSide: string[];
   institutionHeads: string[];
   critics: string[];
@@ -138,7 +137,6 @@ export interface Lexicons {
   denials: WordClass;
   negative: WordClass;
   positive: WordClass;
-  explanations: WordClass;
   sourceSide: WordClass;
   institutionHeads: WordClass;
   critics: WordClass;
@@ -169,7 +167,6 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     denials: new WordClass(content.denials),
     negative: new WordClass(content.negative),
     positive: new WordClass(content.positive),
-    explanations: new WordClass(content.explanations),
     sourceSide: new WordClass(content.sourceSide),
     institutionHeads: new WordClass(content.institutionHeads),
     critics: new WordClass(content.critics),

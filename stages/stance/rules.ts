@@ -261,6 +261,9 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   return clause;
 }
 
+/** Heads of "his …" phrases that name another person, not the source's side. */
+const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
+
 /** Does the clause's subject refer to the claim's source (or its side)? */
 function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause): 'yes' | 'institution' | 'no' {
   if (!clause.subject) return 'no';
@@ -278,6 +281,9 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
     return 'yes';
   }
   const src = (claim.source.text ?? '').toLowerCase().replace(/[’‘]/g, "'");
+  // Reported speech about "his group", "her party", "their campaign": the source's own side
+  // (not a relative or an opponent of the source).
+  if (!direct && words.length >= 2 && /^(his|her|their|its)$/.test(words[0] as string) && !OTHERS.test(words[words.length - 1] as string) && claim.source.kind !== 'author') return 'yes';
   if (a === b && v.pos(a) === 'PRON') {
     const w = text;
     if (direct) return 'no';
@@ -479,18 +485,16 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const attack = predicativeAttack(clause, lex, side, v);
   if (attack) return { label: 'condemnation', confidence: 0.58, evidence: ev(`content:valence(${attack})`), targetFrom: 'subject' };
 
-  // Analysis: a hedged or predictive claim about others, or an explanation.
+  // Analysis: a hedged claim, or a counterfactual. A bare will / would about others is left to
+  // `statement`: on randomly drawn neutral-cue claims (eval/stance-neutral.jsonl) and on the dev
+  // set it was mostly the source's own side's commitment, an announcement or an attack, and
+  // analysis only about a fifth of the time; "because", "a sign of" were right in 3 of 16.
   if (hedgeWord) {
     return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${hedgeWord})`), targetFrom: 'subject' };
   }
-  if (modal && (side === 'no' || clause.counterfactual) && clause.subject !== null && !passive) {
+  if (modal && clause.counterfactual && clause.subject !== null && !passive) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
-  const explanation = claim.cue && claim.kind !== 'direct' && clause.tokens.length <= 40 ? lex.explanations.find(clause.words, clause.lemmas)[0] : undefined;
-  if (explanation) {
-    return { label: 'analysis', confidence: 0.55, evidence: ev(`content:explanation(${explanation[2]})`), targetFrom: 'subject' };
-  }
-
   // The source noun phrase itself: "critics said…" with no other signal.
   const sourceWords = (claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
   if (sourceWords.some((w) => lex.critics.has(w))) {

@@ -1,0 +1,43 @@
+// Candidates for eval/stance-neutral.jsonl: a random sample of the neutral-cue claims (said, told,
+// according to, a colon…) that the pipeline finds in PolNeAR train and BBC politics documents with
+// no item in eval/stance-dev.jsonl. Writes three batches of 300 (id, doc, offsets, source, content
+// and the cue in its context) to the folder given, for labelling outside the repository (the
+// context is research-only text and is not committed).
+//   npx tsx scripts/stance-devset/neutral-candidates.ts <outDir>
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { DATA_ROOT } from './common.js';
+import { createHash } from 'node:crypto';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { decodeBytes } from '../../pipeline/decode.js';
+const root = DATA_ROOT;
+const outDir = process.argv[2];
+if (!outDir) throw new Error('usage: neutral-candidates.ts <outDir>');
+mkdirSync(outDir, { recursive: true });
+const devDocs = new Set(readFileSync('eval/stance-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string));
+const dirs = ['polnear/train/text', 'bbc-news/politics'];
+const p = await createPipeline({});
+const out: object[] = [];
+for (const d of dirs) for (const f of readdirSync(`${root}/${d}`).sort()) {
+  const doc = `${d}/${f}`;
+  if (!f.endsWith('.txt') || devDocs.has(doc)) continue;
+  const text = decodeBytes(readFileSync(`${root}/${doc}`)).text;
+  let a; try { a = p.annotate(text); } catch { continue; }
+  const claims = new Map((a.claims ?? []).map((c) => [c.id, c]));
+  const sents = a.sentences ?? [];
+  for (const s of a.stances ?? []) {
+    const c = claims.get(s.claim)!;
+    if (!c.cue || !/\(neutral/.test(s.evidence[0] ?? '')) continue;
+    const sIdx = sents.findIndex((x) => x.start <= c.cue!.start && c.cue!.start < x.end);
+    const from = sents[Math.max(0, sIdx - 1)]?.start ?? 0;
+    const to = sents[Math.min(sents.length - 1, sIdx + 1)]?.end ?? text.length;
+    const ctx = (text.slice(from, c.cue.start) + '[[' + text.slice(c.cue.start, c.cue.end) + ']]' + text.slice(c.cue.end, to)).replace(/\s+/g, ' ');
+    const id = createHash('sha1').update(`${doc}:${c.cue.start}:${c.cue.end}`).digest('hex').slice(0, 7);
+    out.push({ id, doc, cueStart: c.cue.start, cueEnd: c.cue.end, source: c.source.text, content: c.content.map((x) => x.text).join(' … ').replace(/\s+/g, ' '), context: ctx });
+  }
+}
+// Seeded shuffle (mulberry32) so the sample is reproducible.
+let seed = 20261122;
+const rnd = () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
+console.log(out.length, 'neutral-cue claims');
+for (let k = 0; k < 3; k++) writeFileSync(`${outDir}/batch${k}.jsonl`, out.slice(k * 300, (k + 1) * 300).map((o) => JSON.stringify(o)).join('\n') + '\n');
