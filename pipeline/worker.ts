@@ -3,7 +3,7 @@
  * serialisable spec, then annotates one document per task and returns it as JSON text, so the
  * main thread only writes bytes.
  */
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { threadId, workerData, type MessagePort } from 'node:worker_threads';
 import type { DocumentInput } from './document.js';
 import { ErrorCode, NewsmarkError } from './errors.js';
 import { createPipeline, type Pipeline, type PipelineSpec, type StageTimings } from './pipeline.js';
@@ -21,21 +21,30 @@ function getPipeline(): Promise<Pipeline> {
   return pipeline;
 }
 
-/** One task: the document, and a port on which the worker says when annotation starts. */
+/** One task: the document, and a port on which the worker posts its thread id when annotation starts. */
 export interface WorkerTask {
   input: DocumentInput;
   started: MessagePort;
 }
 
+/** Resolves after the event loop's check phase: lets piscina post results queued in microtasks. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Annotates one document; every failure is returned as data, never thrown. The `started`
  * message lets the main thread start the time limit after the pipeline is loaded, so model
  * loading in a fresh thread never counts against a document.
+ *
+ * A worker holds more than one task (the next document waits here while one is annotated), but
+ * annotation is synchronous, so exactly one runs at a time and `started` marks the one running.
+ * Each task first yields a full event-loop turn: without it, tasks that arrived together run back
+ * to back in one microtask chain and the first result is posted only after the last finishes.
  */
 export default async function annotateInWorker({ input, started }: WorkerTask): Promise<WorkerResult> {
   try {
     const ready = await getPipeline();
-    started.postMessage('started');
+    await nextTurn();
+    started.postMessage(threadId);
     started.close();
     const { doc, timings } = ready.annotateTimed(input);
     return { ok: true, json: JSON.stringify(doc), tokens: doc.tokens?.length ?? 0, timings };

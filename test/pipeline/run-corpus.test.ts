@@ -121,6 +121,37 @@ describe('annotateCorpus', () => {
     expect(report.documents[1]?.error?.message).toMatch(/longer than 1500 ms/);
   });
 
+  it('loses no other document when runaway documents are stopped while others wait in their workers', async () => {
+    // Each worker holds two documents; stopping a runaway one ends its thread, and the document
+    // waiting behind it there must be sent again, not failed.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`${String(i).padStart(2, '0')}.txt`] = i === 3 || i === 8 ? `RUNAWAY number ${i}.` : `Fine text number ${i}.`;
+    const corpus = await makeCorpus(files);
+    const out = await tempDir();
+    const report = await annotateCorpus(corpus, { stages: ['tokenize', fixture('stages/loop-stage.mjs')], out, workers: 2, timeoutMs: 1000 });
+    expect(report.documents.map((d) => d.error?.code ?? d.status)).toEqual(
+      Object.keys(files).map((_, i) => (i === 3 || i === 8 ? 'E_TIMEOUT' : 'ok')),
+    );
+    expect((await readFile(path.join(out, 'annotations.jsonl'), 'utf8')).trimEnd().split('\n')).toHaveLength(10);
+  });
+
+  it('counts only a document\'s own annotation against the time limit, not its wait in the worker', async () => {
+    // Four documents of 700 ms each in one worker under a 1000 ms limit: the second waits ~700 ms
+    // in the worker before it starts, and must not be stopped for it.
+    const corpus = await makeCorpus({ 'a.txt': 'SLOW one.', 'b.txt': 'SLOW two.', 'c.txt': 'SLOW three.', 'd.txt': 'SLOW four.' });
+    const out = await tempDir();
+    const report = await annotateCorpus(corpus, { stages: ['tokenize', fixture('stages/slow-stage.mjs')], out, workers: 1, timeoutMs: 1000 });
+    expect(report.documents.map((d) => d.error?.code ?? d.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+
+  it('fails the document whose worker crashed under it, and only that one', async () => {
+    const corpus = await makeCorpus({ 'a.txt': 'Fine.', 'b.txt': 'CRASH here.', 'c.txt': 'Fine too.', 'd.txt': 'Also fine.' });
+    const out = await tempDir();
+    const report = await annotateCorpus(corpus, { stages: ['tokenize', fixture('stages/crash-stage.mjs')], out, workers: 1 });
+    expect(report.documents.map((d) => d.error?.code ?? d.status)).toEqual(['ok', 'E_WORKER_FAILED', 'ok', 'ok']);
+    expect(report.documents[1]?.error?.message).toMatch(/worker failed/);
+  });
+
   it('records every kind of bad input in the manifest and loses nothing else', async () => {
     const corpus = await makeCorpus({
       'empty.txt': '',
