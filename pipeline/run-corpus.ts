@@ -63,7 +63,11 @@ export interface RunReport {
   pipeline: { stages: PipelineInfo['stages']; configHash: string; options: Record<string, unknown> };
   counts: { documents: number; ok: number; failed: number; reused: number; skippedFiles: CorpusSkips };
   documents: DocumentRecord[];
-  run: { workers: number; durationMs: number; documentsPerSecond: number; tokens: number; stageMs: StageTimings };
+  /**
+   * `stageMs`: time in each stage, summed over documents. `workerMs`: the workers' time on
+   * documents (stages, schema validation, serialisation), without start-up and waits.
+   */
+  run: { workers: number; durationMs: number; documentsPerSecond: number; tokens: number; stageMs: StageTimings; workerMs: number };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -158,7 +162,7 @@ async function runInPool(pool: Piscina, entry: CorpusEntry, timeoutMs: number): 
   }
 }
 
-type Outcome = { entry: CorpusEntry; json?: string; reused?: boolean; tokens?: number; timings?: StageTimings; error?: DocumentRecord['error'] };
+type Outcome = { entry: CorpusEntry; json?: string; reused?: boolean; tokens?: number; timings?: StageTimings; busyMs?: number; error?: DocumentRecord['error'] };
 
 /**
  * Annotates every document of a corpus folder into `out`: one `<path>.json` per document,
@@ -189,6 +193,7 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
   const stageMs: StageTimings = {};
   const counts = { ok: 0, failed: 0, reused: 0 };
   let tokens = 0;
+  let workerMs = 0;
   const outputs = new Set<string>();
 
   const process1 = async (entry: CorpusEntry): Promise<Outcome> => {
@@ -202,7 +207,7 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
     try {
       const result = await runInPool(pool, entry, timeoutMs);
       if (!result.ok) return { entry, error: { code: result.code, stage: result.stage, message: result.message } };
-      return { entry, json: result.json, tokens: result.tokens, timings: result.timings };
+      return { entry, json: result.json, tokens: result.tokens, timings: result.timings, busyMs: result.busyMs };
     } catch (error) {
       if (error === TIMED_OUT) {
         return { entry, error: { code: ErrorCode.TIMEOUT, stage: null, message: `annotation took longer than ${timeoutMs} ms and was stopped` } };
@@ -237,6 +242,7 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
         counts.reused++;
       }
       tokens += outcome.tokens ?? 0;
+      workerMs += outcome.busyMs ?? 0;
       for (const [stage, ms] of Object.entries(outcome.timings ?? {})) stageMs[stage] = (stageMs[stage] ?? 0) + ms;
     }
     records.push(record);
@@ -285,6 +291,7 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
       documentsPerSecond: Math.round((records.length / durationMs) * 1000 * 10) / 10,
       tokens,
       stageMs: Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [k, Math.round(v)])),
+      workerMs: Math.round(workerMs),
     },
   };
   await writeFileAtomic(path.join(outDir, 'manifest.json'), JSON.stringify(report, null, 2) + '\n');

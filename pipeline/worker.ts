@@ -8,9 +8,12 @@ import type { DocumentInput } from './document.js';
 import { ErrorCode, NewsmarkError } from './errors.js';
 import { createPipeline, type Pipeline, type PipelineSpec, type StageTimings } from './pipeline.js';
 
-/** What a worker returns for one document. */
+/**
+ * What a worker returns for one document; `busyMs` is the worker's time on it: the stages,
+ * schema validation and serialisation.
+ */
 export type WorkerResult =
-  | { ok: true; json: string; tokens: number; timings: StageTimings }
+  | { ok: true; json: string; tokens: number; timings: StageTimings; busyMs: number }
   | { ok: false; code: string; stage: string | null; message: string };
 
 let pipeline: Promise<Pipeline> | undefined;
@@ -46,8 +49,10 @@ export default async function annotateInWorker({ input, started }: WorkerTask): 
     await nextTurn();
     started.postMessage(threadId);
     started.close();
+    const t0 = performance.now();
     const { doc, timings } = ready.annotateTimed(input);
-    return { ok: true, json: JSON.stringify(doc), tokens: doc.tokens?.length ?? 0, timings };
+    const json = JSON.stringify(doc);
+    return { ok: true, json, tokens: doc.tokens?.length ?? 0, timings, busyMs: performance.now() - t0 };
   } catch (error) {
     started.close();
     if (error instanceof NewsmarkError) return { ok: false, code: error.code, stage: error.stage, message: error.message };

@@ -63,6 +63,7 @@ describe('annotateCorpus', () => {
     expect(manifest.documents[2]).toMatchObject({ id: 'politics/001.txt', status: 'ok', output: 'politics/001.txt.json', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(manifest.run.tokens).toBeGreaterThan(20);
     expect(Object.keys(manifest.run.stageMs)).toEqual(['tokenize']);
+    expect(manifest.run.workerMs).toBeGreaterThanOrEqual(manifest.run.stageMs.tokenize);
     expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4, 5]);
     expect(progress.at(-1)).toMatchObject({ total: 5, ok: 5, failed: 0 });
   });
