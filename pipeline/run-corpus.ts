@@ -2,11 +2,11 @@ import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Piscina } from 'piscina';
-import { estimateDocuments, listCorpusFiles, readCorpus, unsafeOutputReason, type CorpusEntry, type CorpusSkips } from './corpus.js';
+import { estimateDocuments, listCorpusFiles, readCorpus, unsafeOutputReason, type CorpusEntry, type CorpusFile, type CorpusSkips } from './corpus.js';
 import type { NewsmarkDocument, PipelineInfo } from './document-types.js';
 import { ErrorCode, NewsmarkError } from './errors.js';
 import { planPipeline, type PipelineOptions, type StageTimings } from './pipeline.js';
-import { openAtomicLineWriter, removeStaleTempFiles, writeFileAtomic } from './writers.js';
+import { openAtomicLineWriter, removeStaleTempFiles, writeFileAtomic, type AtomicLineWriter } from './writers.js';
 import { MessageChannel } from 'node:worker_threads';
 import type { WorkerResult, WorkerTask } from './worker.js';
 import { packageInfo } from './paths.js';
@@ -181,14 +181,22 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const outDir = path.resolve(options.out);
 
-  const { files, skipped } = await listCorpusFiles(corpusDir, { exclude: outDir });
-  let total = 0;
-  for (const file of files) total += await estimateDocuments(file);
-  await removeStaleTempFiles(outDir);
-
+  // The workers start first: loading their models overlaps listing the corpus.
   const { filename, workerModule: target } = workerModule();
   const pool = new Piscina({ filename, workerData: { spec: plan.spec, workerModule: target }, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_PER_WORKER, idleTimeout: 60_000 });
-  const jsonl = await openAtomicLineWriter(path.join(outDir, 'annotations.jsonl'));
+  let files: CorpusFile[];
+  let skipped: CorpusSkips;
+  let total = 0;
+  let jsonl: AtomicLineWriter;
+  try {
+    ({ files, skipped } = await listCorpusFiles(corpusDir, { exclude: outDir }));
+    for (const file of files) total += await estimateDocuments(file);
+    await removeStaleTempFiles(outDir);
+    jsonl = await openAtomicLineWriter(path.join(outDir, 'annotations.jsonl'));
+  } catch (error) {
+    await pool.destroy();
+    throw error;
+  }
   const records: DocumentRecord[] = [];
   const stageMs: StageTimings = {};
   const counts = { ok: 0, failed: 0, reused: 0 };

@@ -16,13 +16,13 @@ export type WorkerResult =
   | { ok: true; json: string; tokens: number; timings: StageTimings; busyMs: number }
   | { ok: false; code: string; stage: string | null; message: string };
 
-let pipeline: Promise<Pipeline> | undefined;
-
-function getPipeline(): Promise<Pipeline> {
-  const spec = (workerData as { spec: PipelineSpec }).spec;
-  pipeline ??= createPipeline({ stages: spec.stages, config: spec.options });
-  return pipeline;
-}
+/**
+ * The thread's pipeline, built as soon as the thread starts, while the main thread is still
+ * listing and reading the corpus. A failure is returned by every task, which all await it.
+ */
+const spec = (workerData as { spec: PipelineSpec }).spec;
+const pipeline: Promise<Pipeline> = createPipeline({ stages: spec.stages, config: spec.options });
+pipeline.catch(() => undefined);
 
 /** One task: the document, and a port on which the worker posts its thread id when annotation starts. */
 export interface WorkerTask {
@@ -45,7 +45,7 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  */
 export default async function annotateInWorker({ input, started }: WorkerTask): Promise<WorkerResult> {
   try {
-    const ready = await getPipeline();
+    const ready = await pipeline;
     await nextTurn();
     started.postMessage(threadId);
     started.close();
