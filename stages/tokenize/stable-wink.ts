@@ -27,8 +27,12 @@ type Nlp = ReturnType<WinkNLP>;
 
 interface WinkCache {
   lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
   intrinsicSize(): number;
 }
+
+/** Entries a memo holds before it starts again (bounds memory on very large corpora). */
+const MEMO_LIMIT = 1 << 20;
 
 const require = createRequire(import.meta.url);
 
@@ -47,11 +51,35 @@ function loadStableWinkNLP(): { winkNLP: WinkNLP; applied: () => number } {
     const cache = createCache(model, featureFn);
     const intrinsic = cache.intrinsicSize();
     const lookup = cache.lookup.bind(cache);
-    // A new object for wink-nlp's own use; `cache`'s methods keep calling the unwrapped lookup.
+    const add = cache.add.bind(cache);
+    // Both wrapped methods are memoised by text. The wrapped lookup answers from the model's own
+    // lexicon only, which never changes, so its answer for a text is fixed (callers only read
+    // the arrays it returns). `add` returns a text's lexeme index, which is fixed once the text
+    // has been added; repeating it only looks the text up again (since lookups no longer find
+    // learned words, every repeat of an out-of-vocabulary word comes through here). Measured on
+    // BBC: ~985k lookups of ~71k distinct texts, ~284k adds of ~26k.
+    const lookups = new Map<string, number[] | null>();
+    const adds = new Map<string, number>();
+    // A new object for wink-nlp's own use; `cache`'s methods keep calling the unwrapped ones.
     return Object.assign(Object.create(null) as WinkCache, cache, {
       lookup(text: string): number[] | null {
-        const found = lookup(text);
-        return found !== null && found.length === 1 && (found[0] as number) >= intrinsic ? null : found;
+        let answer = lookups.get(text);
+        if (answer === undefined) {
+          const found = lookup(text);
+          answer = found !== null && found.length === 1 && (found[0] as number) >= intrinsic ? null : found;
+          if (lookups.size >= MEMO_LIMIT) lookups.clear();
+          lookups.set(text, answer);
+        }
+        return answer;
+      },
+      add(text: string, category: number): number {
+        let index = adds.get(text);
+        if (index === undefined) {
+          index = add(text, category);
+          if (adds.size >= MEMO_LIMIT) adds.clear();
+          adds.set(text, index);
+        }
+        return index;
       },
     });
   };
