@@ -97,11 +97,11 @@ async function upToDate(outDir: string, entry: CorpusEntry, info: PipelineInfo):
 const TIMED_OUT = new Error('timed out');
 
 /**
- * Documents each worker holds: one being annotated and the next, already in the worker when the
- * first finishes (with one, the worker waited for a round trip through the main thread between
- * documents: ~12% of a 1-worker BBC run).
+ * Documents each worker holds: one being annotated and the next ones, already in the worker when
+ * it finishes (with one, the worker waited for a round trip through the main thread between
+ * documents: ~12% of a 1-worker BBC run; with two, ~3%; with three, ~2%, most of it at the start).
  */
-const TASKS_PER_WORKER = 2;
+const TASKS_PER_WORKER = 3;
 
 /** How many times a document is sent again after its worker died before it started. */
 const MAX_RESTARTS = 3;
@@ -117,7 +117,7 @@ class NotStarted extends Error {
  * Runs one document in the pool. The time limit starts when the worker reports that it has
  * begun (its pipeline is loaded, and the document before it in that worker has finished), not
  * when the task is queued. At the limit the worker's thread is terminated (piscina starts a
- * fresh one), which also fails the task waiting in that thread.
+ * fresh one), which also fails the tasks waiting in that thread.
  *
  * The limit does not use piscina's abort signal: piscina gives a worker running an abortable
  * task no other task, and the next document could then not wait in the worker.

@@ -123,8 +123,8 @@ describe('annotateCorpus', () => {
   });
 
   it('loses no other document when runaway documents are stopped while others wait in their workers', async () => {
-    // Each worker holds two documents; stopping a runaway one ends its thread, and the document
-    // waiting behind it there must be sent again, not failed.
+    // Each worker holds several documents; stopping a runaway one ends its thread, and the
+    // documents waiting behind it there must be sent again, not failed.
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`${String(i).padStart(2, '0')}.txt`] = i === 3 || i === 8 ? `RUNAWAY number ${i}.` : `Fine text number ${i}.`;
     const corpus = await makeCorpus(files);
