@@ -1,14 +1,9 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { NewsmarkDocument } from './document-types.js';
-import { schemaDir } from './paths.js';
+import validateSchema from './document-validator.js';
 
 /** Version of the document schema (the `v1` in its `$id`). */
 export const SCHEMA_VERSION = '1.0.0';
-
-const SCHEMA_FILES = [
-  'span', 'source', 'meta', 'pipeline', 'sentences', 'tokens', 'entities', 'entity-clusters', 'claims', 'stances', 'messages', 'document',
-] as const;
 
 /** The result of {@link validateDocument}: `valid`, and one readable line per problem. */
 export interface ValidationResult {
@@ -16,19 +11,8 @@ export interface ValidationResult {
   errors: string[];
 }
 
-let compiled: ValidateFunction | undefined;
-
-function documentValidator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  for (const name of SCHEMA_FILES) {
-    ajv.addSchema(JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')));
-  }
-  const validator = ajv.getSchema('https://newsmark.dev/schemas/v1/document.schema.json');
-  if (!validator) throw new Error('document schema not found');
-  compiled = validator;
-  return validator;
-}
+/** `schemas/document.schema.json`, compiled ahead of time by scripts/gen-validator.ts. */
+const documentValidator = validateSchema as unknown as ValidateFunction;
 
 function formatAjvError(error: ErrorObject): string {
   const where = error.instancePath === '' ? '(document)' : error.instancePath;
@@ -78,8 +62,7 @@ function checkSpans(doc: NewsmarkDocument): string[] {
  * `annotations.jsonl` or from files newsmark wrote.
  */
 export function validateDocument(doc: unknown): ValidationResult {
-  const validate = documentValidator();
-  if (!validate(doc)) return { valid: false, errors: (validate.errors ?? []).map(formatAjvError) };
+  if (!documentValidator(doc)) return { valid: false, errors: (documentValidator.errors ?? []).map(formatAjvError) };
   const spanProblems = checkSpans(doc as NewsmarkDocument);
   return { valid: spanProblems.length === 0, errors: spanProblems };
 }

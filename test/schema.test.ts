@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDocumentTypes } from '../scripts/gen-types.js';
+import { generateValidatorSource } from '../scripts/gen-validator.js';
 import { validateDocument } from '../pipeline/validate.js';
 import * as api from '../pipeline/index.js';
 import { root } from './helpers.js';
@@ -19,6 +20,11 @@ describe('the schema contract', () => {
   it('has TypeScript types generated from the current schemas (run npm run gen:types if this fails)', async () => {
     const committed = await readFile(path.join(root, 'pipeline/document-types.ts'), 'utf8');
     expect(await generateDocumentTypes()).toBe(committed);
+  });
+
+  it('validates with code compiled from the current schemas (run npm run gen:validator if this fails)', async () => {
+    const committed = await readFile(path.join(root, 'pipeline/document-validator.ts'), 'utf8');
+    expect(await generateValidatorSource()).toBe(committed);
   });
 
   it('is importable by package name, as dataset builders do', () => {
