@@ -18,16 +18,11 @@ export default defineStage({
   defaults: {},
   async create() {
     // Loaded here, not at the top, so planning a pipeline in the main thread loads no model.
-    const { stableWink } = await import('./stable-wink.js');
-    const nlp = stableWink();
-    const its = nlp.its;
+    const { winkTokenReader } = await import('./stable-wink.js');
+    const read = winkTokenReader();
     return (doc) => {
       const text = doc.text;
-      const wdoc = nlp.readDoc(text);
-      const values = wdoc.tokens().out(its.value) as string[];
-      const posTags = wdoc.tokens().out(its.pos) as string[];
-      const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-      const sentenceSpans = wdoc.sentences().out(its.span) as unknown as Array<[number, number]>;
+      const { values, pos: posTags, lemmas, sentences: sentenceSpans } = read(text);
 
       // wink gives token strings; locate each one in the text to get exact offsets.
       const tokens: Token[] = [];

@@ -114,3 +114,84 @@ export function stableWink(): Nlp {
   shared = nlp;
   return nlp;
 }
+
+/** What the tokenize stage reads from wink for one text: per-token strings and sentence token ranges. */
+export interface WinkTokens {
+  values: string[];
+  pos: string[];
+  /** Undefined where wink has no lemma ("cannot"). */
+  lemmas: Array<string | undefined>;
+  /** First and last token index of each sentence. */
+  sentences: Array<readonly [number, number]>;
+}
+
+/** wink's raw document data, as far as it is read here. */
+interface WinkRdd {
+  tokens: number[];
+  sentences: Array<[number, number, ...unknown[]]>;
+  cache: { valueOf(feature: string, index: number): string };
+}
+
+type ItsLemma = (index: number, rdd: WinkRdd, addons: unknown) => string | undefined;
+
+/**
+ * Reads a text with {@link stableWink}'s instance and returns the same values, POS tags, lemmas
+ * and sentence spans as `doc.tokens().out(its.value | its.pos | its.lemma)` and
+ * `doc.sentences().out(its.span)`, in one pass over wink's token data instead of four, and with
+ * each lemma computed once per word and tag.
+ *
+ * wink computes a lemma from the token's lexeme and POS tag only (a contraction's lemma is
+ * stored in the token), from the model's fixed lexicon, so a memo keyed by lexeme and tag gives
+ * the lemma wink would compute: ~985k lemmas over BBC, ~45k distinct. wink's `out` passes its
+ * document data only to its own reducers; one more reducer, which only returns the values it is
+ * given and keeps the data, is registered in wink's set of allowed reducers (a module-level set:
+ * no other behaviour of wink changes).
+ */
+export function winkTokenReader(): (text: string) => WinkTokens {
+  const nlp = stableWink();
+  const model = require('wink-eng-lite-web-model') as { addons: unknown };
+  const allowed = require('wink-nlp/src/allowed.js') as { as4tokens: Set<unknown> };
+  const constants = require('wink-nlp/src/constants.js') as { tkSize: number; posMask: number; bits4lemma: number };
+  const itsLemma = nlp.its.lemma as unknown as ItsLemma;
+  if (typeof itsLemma !== 'function' || !(allowed.as4tokens instanceof Set) || constants.tkSize !== 4) {
+    throw new Error('wink-nlp: its.lemma, allowed.as4tokens or the token layout is not what this version of newsmark expects');
+  }
+  const { posMask, bits4lemma } = constants;
+  let rdd: WinkRdd | null = null;
+  const keepRdd = (values: string[], data: WinkRdd): string[] => {
+    rdd = data;
+    return values;
+  };
+  allowed.as4tokens.add(keepRdd);
+  const lemmaMemo = new Map<number, string | null>();
+  const posNames: string[] = [];
+  return (text) => {
+    rdd = null;
+    const values = nlp.readDoc(text).tokens().out(nlp.its.value, keepRdd as never) as unknown as string[];
+    const data = rdd as WinkRdd | null;
+    if (data === null) throw new Error('wink-nlp: the token reducer was not called');
+    const tokens = data.tokens;
+    const n = values.length;
+    const pos = new Array<string>(n);
+    const lemmas = new Array<string | undefined>(n);
+    for (let i = 0; i < n; i++) {
+      const code = ((tokens[i * 4 + 2] as number) & posMask) >>> bits4lemma;
+      pos[i] = posNames[code] ??= data.cache.valueOf('pos', code);
+      // A contraction's lemma is in its token (its.lemma reads it from there): not memoised.
+      if ((tokens[i * 4 + 1] as number) > 65535) {
+        lemmas[i] = itsLemma(i, data, model.addons);
+        continue;
+      }
+      const key = (tokens[i * 4] as number) * 64 + code;
+      let lemma = lemmaMemo.get(key);
+      if (lemma === undefined) {
+        lemma = itsLemma(i, data, model.addons) ?? null;
+        if (lemmaMemo.size >= MEMO_LIMIT) lemmaMemo.clear();
+        lemmaMemo.set(key, lemma);
+      }
+      lemmas[i] = lemma ?? undefined;
+    }
+    const sentences = data.sentences.map((s) => [s[0], s[1]] as const);
+    return { values, pos, lemmas, sentences };
+  };
+}
