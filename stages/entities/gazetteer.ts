@@ -62,10 +62,29 @@ export function phraseTokens(phrase: string): string[] {
 const UPPER_LETTERS = /^[A-Z]+$/;
 const FUNCTION_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'DE', 'DU', 'DES', 'LA', 'LE', 'AL', 'EL', 'ON', 'IN', 'VON', 'VAN', 'DER', '&', "'S", '(', ')', ',', '-']);
 
-/** A trie over normalised phrase tokens; a node ends at most one phrase (the first listed). */
+/**
+ * A trie over normalised phrase tokens; a node ends at most one phrase (the first listed). A
+ * first-token node starts with `pending`, the phrases under it not yet inserted; they are
+ * inserted, in list order, when the node is first reached.
+ */
 interface TrieNode {
   phrase: Phrase | null;
   next: Map<string, TrieNode> | null;
+  pending: number[] | null;
+}
+
+/** A phrase's first word when it is also its first token: no parenthesis, comma, possessive or leading "the" to split off. */
+const PLAIN_FIRST_WORD = /^\s*([^\s(]\S*)/;
+const SPLIT_END = /[),]$|.'S$/i;
+
+/** The first token of `phrase` as {@link phraseTokens} gives it, cheaply where the first word needs no splitting; null for no tokens. */
+function firstToken(phrase: string): string | null {
+  const m = PLAIN_FIRST_WORD.exec(phrase);
+  if (m !== null && !SPLIT_END.test(m[1] as string)) {
+    const head = normToken(m[1] as string);
+    if (head !== 'THE') return head;
+  }
+  return phraseTokens(phrase)[0] ?? null;
 }
 
 /** Reused by {@link Gazetteer.matchAt} for the phrases that match at one position. */
@@ -88,35 +107,66 @@ export class Gazetteer {
   private readonly lowerHeads = new Set<string>();
   /** This gazetteer's slot in {@link GazetteerWord.heads}. */
   private readonly slot = gazetteers++;
-  readonly size: number;
+  /** Every entry, in list order: the ids in {@link TrieNode.pending}. */
+  private readonly entries: Array<{ entry: GazetteerData['entries'][number]; data: GazetteerData }> = [];
+  private phrases = 0;
 
+  /**
+   * Only the first-token nodes are built here; the rest of the trie is built under each one when
+   * a document first reaches it (start-up took ~120 ms per worker, most of it building the
+   * ~16k subtrees, and a corpus reaches a small share of them).
+   */
   constructor(datasets: readonly GazetteerData[]) {
-    let size = 0;
     for (const data of datasets) {
-      for (const [phrase, type, keyIndex, sourceIndex] of data.entries) {
-        const tokens = phraseTokens(phrase);
-        if (tokens.length === 0) continue;
-        const head = tokens[0] as string;
-        if (/^[a-z]/.test(phrase)) this.lowerHeads.add(head);
-        let level = this.root;
-        let node: TrieNode | undefined;
-        for (let k = 0; k < tokens.length; k++) {
-          const token = tokens[k] as string;
-          node = level.get(token);
-          if (!node) level.set(token, (node = { phrase: null, next: null }));
-          if (k + 1 < tokens.length) level = node.next ??= new Map();
-        }
-        if (!node || node.phrase) continue;
-        node.phrase = { tokens, type, key: data.keys[keyIndex] as string, source: data.sources[sourceIndex] as string };
-        size++;
+      for (const entry of data.entries) {
+        const head = firstToken(entry[0]);
+        if (head === null) continue;
+        if (/^[a-z]/.test(entry[0])) this.lowerHeads.add(head);
+        let node = this.root.get(head);
+        if (!node) this.root.set(head, (node = { phrase: null, next: null, pending: [] }));
+        node.pending?.push(this.entries.length);
+        this.entries.push({ entry, data });
       }
     }
-    this.size = size;
+  }
+
+  /** The number of distinct phrases (builds the whole trie). */
+  get size(): number {
+    for (const node of this.root.values()) if (node.pending) this.expand(node);
+    return this.phrases;
+  }
+
+  /** The first-token node of `token`, with its subtree built. */
+  private head(token: string): TrieNode | undefined {
+    const node = this.root.get(token);
+    if (node !== undefined && node.pending !== null) this.expand(node);
+    return node;
+  }
+
+  private expand(head: TrieNode): void {
+    const ids = head.pending as number[];
+    head.pending = null;
+    for (const id of ids) {
+      const { entry, data } = this.entries[id] as { entry: GazetteerData['entries'][number]; data: GazetteerData };
+      const [phrase, type, keyIndex, sourceIndex] = entry;
+      const tokens = phraseTokens(phrase);
+      let node = head;
+      for (let k = 1; k < tokens.length; k++) {
+        const level: Map<string, TrieNode> = (node.next ??= new Map());
+        const token = tokens[k] as string;
+        let child = level.get(token);
+        if (!child) level.set(token, (child = { phrase: null, next: null, pending: null }));
+        node = child;
+      }
+      if (node.phrase) continue;
+      node.phrase = { tokens, type, key: data.keys[keyIndex] as string, source: data.sources[sourceIndex] as string };
+      this.phrases++;
+    }
   }
 
   /** Longest phrase starting at token `i` (normalised tokens `norm`), or null. `cased` checks capitalisation of the surface tokens. */
   matchAt(norm: readonly string[], i: number, surface?: readonly string[]): GazetteerHit | null {
-    let node = this.root.get(norm[i] as string);
+    let node = this.head(norm[i] as string);
     if (node === undefined) return null;
     if (!surface) return longestFrom(node, norm, i);
     // With `surface`, a longer phrase that fails the capitalisation checks gives way to a shorter one.
@@ -176,7 +226,7 @@ export class Gazetteer {
   matchWordAt(norm: readonly string[], words: readonly GazetteerWord[], i: number): GazetteerHit | null {
     const heads = (words[i] as GazetteerWord).heads;
     let node = heads[this.slot] as TrieNode | null | undefined;
-    if (node === undefined) heads[this.slot] = node = this.root.get(norm[i] as string) ?? null;
+    if (node === undefined) heads[this.slot] = node = this.head(norm[i] as string) ?? null;
     return node === null ? null : longestFrom(node, norm, i);
   }
 
