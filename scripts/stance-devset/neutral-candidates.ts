@@ -2,8 +2,10 @@
 // according to, a colon…) that the pipeline finds in PolNeAR train and BBC politics documents with
 // no item in eval/stance-dev.jsonl. Writes three batches of 300 (id, doc, offsets, source, content
 // and the cue in its context) to the folder given, for labelling outside the repository (the
-// context is research-only text and is not committed).
-//   npx tsx scripts/stance-devset/neutral-candidates.ts <outDir>
+// context is research-only text and is not committed). With --test, writes instead the next 300
+// of the same shuffle (test.jsonl), the candidates of eval/stance-neutral-test.jsonl: a set drawn
+// after the rules of stance 1.3.0 were written, labelled by two annotators, used only to measure.
+//   npx tsx scripts/stance-devset/neutral-candidates.ts <outDir> [--test]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { DATA_ROOT } from './common.js';
 import { createHash } from 'node:crypto';
@@ -40,4 +42,5 @@ let seed = 20261122;
 const rnd = () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
 console.log(out.length, 'neutral-cue claims');
-for (let k = 0; k < 3; k++) writeFileSync(`${outDir}/batch${k}.jsonl`, out.slice(k * 300, (k + 1) * 300).map((o) => JSON.stringify(o)).join('\n') + '\n');
+if (process.argv.includes('--test')) writeFileSync(`${outDir}/test.jsonl`, out.slice(900, 1200).map((o) => JSON.stringify(o)).join('\n') + '\n');
+else for (let k = 0; k < 3; k++) writeFileSync(`${outDir}/batch${k}.jsonl`, out.slice(k * 300, (k + 1) * 300).map((o) => JSON.stringify(o)).join('\n') + '\n');

@@ -30,6 +30,8 @@ export interface ContentFile {
   sourceSide: string[];
   institutionHeads: string[];
   critics: string[];
+  /** Who interprets for a living (correspondent, analyst, economist…): a source whose neutral-cue claim is analysis. */
+  analysts: string[];
   claimNouns: string[];
   lightVerbs: string[];
   negators: string[];
@@ -43,6 +45,8 @@ export interface ContentFile {
   concern: string[];
   /** First-person belief in the content ("I think…", "we expect…"): an interpretation (analysis). */
   beliefs: string[];
+  /** Inference and attribution of causes in the content ("it means…", "was partly responsible for"): an interpretation (analysis). */
+  inferences: string[];
   /** Adjectives of strong valence that report a state rather than judge ("was dead", "were missing"). */
   stateAdjectives: string[];
 }
@@ -140,6 +144,7 @@ export interface Lexicons {
   sourceSide: WordClass;
   institutionHeads: WordClass;
   critics: WordClass;
+  analysts: WordClass;
   claimNouns: WordClass;
   lightVerbs: WordClass;
   negators: WordClass;
@@ -149,6 +154,7 @@ export interface Lexicons {
   selfCriticism: WordClass;
   concern: WordClass;
   beliefs: WordClass;
+  inferences: WordClass;
   stateAdjectives: WordClass;
   /** Word valence from -5 to +5 (AFINN-165), for evaluative adjectives the curated lists lack. */
   valence: ReadonlyMap<string, number>;
@@ -170,6 +176,7 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     sourceSide: new WordClass(content.sourceSide),
     institutionHeads: new WordClass(content.institutionHeads),
     critics: new WordClass(content.critics),
+    analysts: new WordClass(content.analysts),
     claimNouns: new WordClass(content.claimNouns),
     lightVerbs: new WordClass(content.lightVerbs),
     negators: new WordClass(content.negators),
@@ -179,6 +186,7 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     selfCriticism: new WordClass(content.selfCriticism),
     concern: new WordClass(content.concern),
     beliefs: new WordClass(content.beliefs),
+    inferences: new WordClass(content.inferences),
     stateAdjectives: new WordClass(content.stateAdjectives),
   };
 }

@@ -111,6 +111,41 @@ export class TokenView {
     return best ? best.entity : null;
   }
 
+  private readonly descriptions = new Map<string, string[]>();
+
+  /**
+   * The words that describe an entity where it is named: up to four words before each mention
+   * ("political analyst Larry Sabato") and an apposition after it, up to the next comma or ten
+   * words ("Larry Sabato, a professor at…"). Memoised per entity.
+   */
+  describedAs(entity: string): readonly string[] {
+    const known = this.descriptions.get(entity);
+    if (known) return known;
+    const out: string[] = [];
+    const { tokens } = this.doc;
+    for (const m of this.doc.entities) {
+      if (m.entity !== entity) continue;
+      const first = this.firstAfter(m.start);
+      let last = first;
+      while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= m.end) last++;
+      const sentence = this.sentenceOf[first] ?? -1;
+      let from = first;
+      while (from > 0 && first - from < 4 && this.sentenceOf[from - 1] === sentence && ['NOUN', 'ADJ', 'PROPN'].includes(this.pos(from - 1))) from--;
+      for (let j = from; j < first; j++) out.push(this.words[j] as string);
+      out.push(',');
+      if (this.words[last + 1] === ',') {
+        for (let j = last + 2, n = 0; j < tokens.length && n < 10 && this.sentenceOf[j] === sentence; j++, n++) {
+          const pos = this.pos(j);
+          if (pos === 'PUNCT' || pos === 'VERB' || pos === 'AUX') break;
+          out.push(this.words[j] as string);
+        }
+        out.push(',');
+      }
+    }
+    this.descriptions.set(entity, out);
+    return out;
+  }
+
   /** The type of the entity mention covering [start, end) best, or null. */
   entityTypeOf(entity: string | null): string | null {
     if (!entity) return null;

@@ -11,6 +11,8 @@ interface Case {
   target?: string | null;
   entities?: EntitySpec[];
   targetEntity?: string;
+  /** A piece of evidence the deciding rule must leave. */
+  evidence?: string;
 }
 
 const cases: Case[] = [
@@ -64,6 +66,12 @@ const cases: Case[] = [
   { name: 'a bare would about others is a statement, not analysis', text: 'The chancellor said the plan would initially save the poorest countries $3bn.', claim: { cue: 'said', lemma: 'say', source: 'The chancellor', content: 'the plan would initially save the poorest countries $3bn' }, label: 'statement' },
   { name: 'an explanation alone is a statement', text: 'Mr Blair said the powers were renewable because Parliament votes on them every year.', claim: { cue: 'said', lemma: 'say', source: 'Mr Blair', content: 'the powers were renewable because Parliament votes on them every year' }, label: 'statement' },
   { name: 'a negated belief is still analysis', text: '“I don’t think the sanctions will work,” the envoy said.', claim: { cue: 'said', lemma: 'say', source: 'the envoy', content: 'I don’t think the sanctions will work,', kind: 'direct' }, label: 'analysis' },
+  { name: 'an analyst source with a neutral cue: analysis', text: 'BBC correspondent James Hardy said Mr Brown would draw sharp dividing lines with the Conservatives.', claim: { cue: 'said', lemma: 'say', source: 'BBC correspondent James Hardy', content: 'Mr Brown would draw sharp dividing lines with the Conservatives' }, label: 'analysis', evidence: 'source:analyst(correspondent)' },
+  { name: 'an analyst described where the entity is first named: analysis', text: 'Larry Sabato, a political scientist at the University of Virginia, has watched the race. Sabato said the Republicans will lose Ohio.', claim: { cue: 'said', lemma: 'say', source: 'Sabato', content: 'the Republicans will lose Ohio', sourceEntity: 'e1', after: 'race.' }, entities: [{ text: 'Sabato', type: 'PERSON', entity: 'e1' }], label: 'analysis', evidence: 'source:analyst(political scientist)' },
+  { name: 'the same claim from a minister is a statement', text: 'Jim Smith, a minister in the government, has watched the race. Smith said the Republicans will lose Ohio.', claim: { cue: 'said', lemma: 'say', source: 'Smith', content: 'the Republicans will lose Ohio', sourceEntity: 'e1', after: 'race.' }, entities: [{ text: 'Smith', type: 'PERSON', entity: 'e1' }], label: 'statement' },
+  { name: 'an inference about causes: analysis', text: 'She said the scandal was partly responsible for the defeat.', claim: { cue: 'said', lemma: 'say', source: 'She', content: 'the scandal was partly responsible for the defeat' }, label: 'analysis', evidence: 'content:inference(partly responsible for)' },
+  { name: 'judgement by a noun phrase: condemnation', text: '“The proposals are little more than a taxpayer-funded PR exercise,” he said.', claim: { cue: 'said', lemma: 'say', source: 'he', content: 'The proposals are little more than a taxpayer-funded PR exercise,', kind: 'direct' }, label: 'condemnation', evidence: 'content:negative(little more than)' },
+  { name: 'loss of trust: condemnation', text: 'He said Mr Blair had lost the trust of the British people.', claim: { cue: 'said', lemma: 'say', source: 'He', content: 'Mr Blair had lost the trust of the British people' }, label: 'condemnation' },
 ];
 
 describe('stance: hand-made sentences', () => {
@@ -78,6 +86,7 @@ describe('stance: hand-made sentences', () => {
       if (c.target !== undefined) expect(s!.target?.text ?? null).toBe(c.target);
       if (c.targetEntity) expect(s!.target?.entity).toBe(c.targetEntity);
       expect(s!.evidence.length).toBeGreaterThan(0);
+      if (c.evidence) expect(s!.evidence).toContain(c.evidence);
     });
   }
 });
