@@ -338,7 +338,8 @@ function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly stri
     if (cls === lex.negative && lex.attributiveOnlyNegative.has(text) && ['NOUN', 'PROPN', 'ADJ'].includes(clause.tokens[at + 1] === undefined ? '' : (clause.pos[at + 1] ?? ''))) continue;
     // A negator up to five words back, within the clause ("I don't believe that she is qualified").
     let neg = false;
-    for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    // A phrase that carries its own negation ("not fit to") is not negated again by an earlier one.
+    for (let k = at - 1; k >= Math.max(0, at - 5) && !lex.negators.has(text.split(' ')[0] as string); k--) {
       const w = clause.words[k] as string;
       if (/^[,;:.!?]$/.test(w) || w === 'but') break;
       if (lex.negators.has(w) && w !== 'without') neg = true;
@@ -399,6 +400,13 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const side = subjectIsSource(claim, v, lex, clause);
   const subjectHead = clause.subject ? v.word(clause.subject[1]) : '';
   const subjectIsClaim = clause.subject !== null && (lex.claimNouns.has(subjectHead) || /^(it|this|that)$/.test(subjectHead));
+
+  // "argued (vociferously) against the move", "spoke out against": opposition is a condemnation.
+  let lead = 0;
+  while (lead < clause.words.length && (clause.pos[lead] === 'ADV' || clause.pos[lead] === 'PUNCT' || clause.words[lead] === 'out')) lead++;
+  if (clause.words[lead] === 'against' && claim.cue) {
+    return { label: 'condemnation', confidence: 0.7, evidence: ev('content:against'), targetFrom: clause.tokens[lead + 1] ?? 'subject' };
+  }
 
   // Denial: the content rejects a claim ("the report is false", "did nothing wrong").
   const denial = lex.denials.find(clause.words.slice(0, EVALUATION_WINDOW), clause.words.slice(0, EVALUATION_WINDOW))[0];

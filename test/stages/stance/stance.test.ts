@@ -72,6 +72,8 @@ const cases: Case[] = [
   { name: 'an inference about causes: analysis', text: 'She said the scandal was partly responsible for the defeat.', claim: { cue: 'said', lemma: 'say', source: 'She', content: 'the scandal was partly responsible for the defeat' }, label: 'analysis', evidence: 'content:inference(partly responsible for)' },
   { name: 'judgement by a noun phrase: condemnation', text: '“The proposals are little more than a taxpayer-funded PR exercise,” he said.', claim: { cue: 'said', lemma: 'say', source: 'he', content: 'The proposals are little more than a taxpayer-funded PR exercise,', kind: 'direct' }, label: 'condemnation', evidence: 'content:negative(little more than)' },
   { name: 'loss of trust: condemnation', text: 'He said Mr Blair had lost the trust of the British people.', claim: { cue: 'said', lemma: 'say', source: 'He', content: 'Mr Blair had lost the trust of the British people' }, label: 'condemnation' },
+  { name: 'argued against: condemnation', text: 'Some senior Tories argued vociferously against the move.', claim: { cue: 'argued', lemma: 'argue', source: 'Some senior Tories', content: 'vociferously against the move' }, label: 'condemnation', target: 'the move', evidence: 'content:against' },
+  { name: 'not fit to lead: condemnation', text: '“Anyone who cannot name our enemy is not fit to lead this country,” Trump added.', claim: { cue: 'added', lemma: 'add', source: 'Trump', content: 'Anyone who cannot name our enemy is not fit to lead this country,', kind: 'direct' }, label: 'condemnation', evidence: 'content:negative(not fit to)' },
 ];
 
 describe('stance: hand-made sentences', () => {
