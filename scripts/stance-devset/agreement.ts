@@ -1,0 +1,38 @@
+// Agreement between the two annotators of eval/stance-neutral-test-annotators.jsonl, and the
+// evaluation set made of the items both labelled alike (skips dropped):
+//   npx tsx scripts/stance-devset/agreement.ts [--write]
+// prints the share of agreement and Cohen's kappa on items neither skipped, the disagreements by
+// label pair, and with --write (re)writes eval/stance-neutral-test.jsonl.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+interface Annotated {
+  doc: string;
+  cueStart: number;
+  cueEnd: number;
+  a: string;
+  b: string;
+}
+
+const items = readFileSync('eval/stance-neutral-test-annotators.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Annotated);
+const both = items.filter((i) => i.a !== 'skip' && i.b !== 'skip');
+const agreed = both.filter((i) => i.a === i.b);
+const countBy = (key: 'a' | 'b'): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const i of both) m.set(i[key], (m.get(i[key]) ?? 0) + 1);
+  return m;
+};
+const ca = countBy('a');
+const cb = countBy('b');
+const observed = agreed.length / both.length;
+let expected = 0;
+for (const [label, n] of ca) expected += (n * (cb.get(label) ?? 0)) / (both.length * both.length);
+const kappa = (observed - expected) / (1 - expected);
+console.log(`${items.length} items; skipped by a: ${items.filter((i) => i.a === 'skip').length}, by b: ${items.filter((i) => i.b === 'skip').length}`);
+console.log(`neither skipped: ${both.length}; same label: ${agreed.length} (${(observed * 100).toFixed(1)}%); Cohen's kappa ${kappa.toFixed(3)}`);
+const pairs = new Map<string, number>();
+for (const i of both) if (i.a !== i.b) pairs.set(`${i.a}/${i.b}`, (pairs.get(`${i.a}/${i.b}`) ?? 0) + 1);
+console.log('disagreements (a/b):', [...pairs].sort((x, y) => y[1] - x[1]).map(([p, n]) => `${p} ${n}`).join(', '));
+if (process.argv.includes('--write')) {
+  writeFileSync('eval/stance-neutral-test.jsonl', agreed.map((i) => JSON.stringify({ doc: i.doc, cueStart: i.cueStart, cueEnd: i.cueEnd, label: i.a })).join('\n') + '\n');
+  console.log(`wrote eval/stance-neutral-test.jsonl (${agreed.length} items)`);
+}
