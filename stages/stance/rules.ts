@@ -507,6 +507,11 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (hedgeWord) {
     return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${hedgeWord})`), targetFrom: 'subject' };
   }
+  // "far more likely to", "most likely": a comparison of likelihoods is an assessment, though not a hedge.
+  const likelihood = clause.words.slice(0, EVALUATION_WINDOW).findIndex((w, n) => (w === 'likely' || w === 'unlikely') && /^(more|less|most|least)$/.test(clause.words[n - 1] ?? ''));
+  if (likelihood > 0) {
+    return { label: 'analysis', confidence: 0.6, evidence: ev(`content:likelihood(${clause.words[likelihood - 1]} ${clause.words[likelihood]})`), targetFrom: 'subject' };
+  }
   if (modal && clause.counterfactual && clause.subject !== null && !passive) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
@@ -828,7 +833,7 @@ function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, strin
     const i = clause.tokens[at] as number;
     const next = clause.words[at + len] ?? '';
     const prev = clause.words[at - 1] ?? '';
-    if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't")) continue;
+    if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't" || prev === 'nor')) continue;
     if (/^(suggest|suggests|suggested)$/.test(text)) continue;
     if (/^(likely|unlikely)$/.test(text) && /^(more|less|as)$/.test(prev)) continue;
     return [i, text];

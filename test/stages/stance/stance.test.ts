@@ -74,6 +74,8 @@ const cases: Case[] = [
   { name: 'loss of trust: condemnation', text: 'He said Mr Blair had lost the trust of the British people.', claim: { cue: 'said', lemma: 'say', source: 'He', content: 'Mr Blair had lost the trust of the British people' }, label: 'condemnation' },
   { name: 'argued against: condemnation', text: 'Some senior Tories argued vociferously against the move.', claim: { cue: 'argued', lemma: 'argue', source: 'Some senior Tories', content: 'vociferously against the move' }, label: 'condemnation', target: 'the move', evidence: 'content:against' },
   { name: 'not fit to lead: condemnation', text: '“Anyone who cannot name our enemy is not fit to lead this country,” Trump added.', claim: { cue: 'added', lemma: 'add', source: 'Trump', content: 'Anyone who cannot name our enemy is not fit to lead this country,', kind: 'direct' }, label: 'condemnation', evidence: 'content:negative(not fit to)' },
+  { name: '"nor could" is a negated ability, not a hedge', text: 'Mr Blair said: “The other countries could not agree, nor could the UN.”', claim: { cue: 'said', lemma: 'say', source: 'Mr Blair', content: 'The other countries could not agree, nor could the UN.', kind: 'direct' }, label: 'statement', certainty: 'asserted' },
+  { name: 'a comparison of likelihoods is analysis, not hedged', text: 'He said children from poor areas are far more likely to leave school early.', claim: { cue: 'said', lemma: 'say', source: 'He', content: 'children from poor areas are far more likely to leave school early' }, label: 'analysis', certainty: 'asserted', evidence: 'content:likelihood(more likely)' },
 ];
 
 describe('stance: hand-made sentences', () => {
