@@ -46,6 +46,8 @@ interface Clause {
   isImperative: boolean;
   /** The content is the main clause of a counterfactual condition ("if I were…, I would…"). */
   counterfactual: boolean;
+  /** The content is the main clause of a condition ("if he is asked…, he would…"). */
+  conditional: boolean;
 }
 
 const ORIGIN_CONFIDENCE = (entry: LexiconEntry): number =>
@@ -201,7 +203,7 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   const words = tokens.map((i) => v.word(i));
   const lemmas = tokens.map((i) => v.lemma(i));
   const pos = tokens.map((i) => v.pos(i));
-  const clause: Clause = { tokens, words, lemmas, pos, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false, counterfactual: false };
+  const clause: Clause = { tokens, words, lemmas, pos, subject: null, predicateAt: 0, verb: -1, isQuestion: false, isImperative: false, counterfactual: false, conditional: false };
   if (tokens.length === 0) return clause;
   const contentText = claim.content.map((c) => c.text).join(' ').trim();
   clause.isQuestion = /\?["”’']*$/.test(contentText);
@@ -215,6 +217,7 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   if (conditional) {
     const comma = words.indexOf(',', k + 2);
     // "If I were…", "if Reagan had gone…, I would have…": a hypothetical, never a commitment.
+    clause.conditional = true;
     clause.counterfactual = words.slice(k, comma).some((w) => w === 'were' || w === 'had' || w === "'d") || /\b(would|'d|’d) have\b/.test(words.slice(comma, comma + 8).join(' '));
     k = comma + 1;
     while (k < tokens.length && (v.pos(tokens[k] as number) === 'PUNCT' || words[k] === 'then')) k++;
@@ -512,7 +515,8 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (likelihood > 0) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:likelihood(${clause.words[likelihood - 1]} ${clause.words[likelihood]})`), targetFrom: 'subject' };
   }
-  if (modal && clause.counterfactual && clause.subject !== null && !passive) {
+  // "If he is asked…, he would try to deflect them": a prediction about someone else under a condition.
+  if (modal && (clause.counterfactual || (clause.conditional && side === 'no')) && clause.subject !== null && !passive) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
   // The source noun phrase itself: "critics said…" with no other signal.

@@ -76,6 +76,7 @@ const cases: Case[] = [
   { name: 'not fit to lead: condemnation', text: '“Anyone who cannot name our enemy is not fit to lead this country,” Trump added.', claim: { cue: 'added', lemma: 'add', source: 'Trump', content: 'Anyone who cannot name our enemy is not fit to lead this country,', kind: 'direct' }, label: 'condemnation', evidence: 'content:negative(not fit to)' },
   { name: '"nor could" is a negated ability, not a hedge', text: 'Mr Blair said: “The other countries could not agree, nor could the UN.”', claim: { cue: 'said', lemma: 'say', source: 'Mr Blair', content: 'The other countries could not agree, nor could the UN.', kind: 'direct' }, label: 'statement', certainty: 'asserted' },
   { name: 'a comparison of likelihoods is analysis, not hedged', text: 'He said children from poor areas are far more likely to leave school early.', claim: { cue: 'said', lemma: 'say', source: 'He', content: 'children from poor areas are far more likely to leave school early' }, label: 'analysis', certainty: 'asserted', evidence: 'content:likelihood(more likely)' },
+  { name: 'a conditional prediction about someone else is analysis', text: '“If he is asked questions he cannot answer, he would try to deflect them,” she said.', claim: { cue: 'said', lemma: 'say', source: 'she', content: 'If he is asked questions he cannot answer, he would try to deflect them,', kind: 'direct' }, label: 'analysis', evidence: 'content:prediction(would)' },
 ];
 
 describe('stance: hand-made sentences', () => {
