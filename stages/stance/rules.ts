@@ -342,7 +342,8 @@ function unnegated(clause: Clause, lex: Lexicons, cls: { find: (w: readonly stri
     // A negator up to five words back, within the clause ("I don't believe that she is qualified").
     let neg = false;
     // A phrase that carries its own negation ("not fit to") is not negated again by an earlier one.
-    for (let k = at - 1; k >= Math.max(0, at - 5) && !lex.negators.has(text.split(' ')[0] as string); k--) {
+    const carriesNegation = lex.negators.has(text.split(' ')[0] as string);
+    for (let k = at - 1; !carriesNegation && k >= Math.max(0, at - 5); k--) {
       const w = clause.words[k] as string;
       if (/^[,;:.!?]$/.test(w) || w === 'but') break;
       if (lex.negators.has(w) && w !== 'without') neg = true;
@@ -487,9 +488,9 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
 
   // Inference: "it means Trump may not have paid", "was partly responsible for". Not "because",
   // "due to", "a sign of": on both evaluation sets those were mostly reports (3 right in 16).
-  const inference = lex.inferences.find(clause.words.slice(0, EVALUATION_WINDOW), clause.words.slice(0, EVALUATION_WINDOW))[0];
+  const inference = findNear(clause, lex.inferences, 0, EVALUATION_WINDOW);
   if (inference) {
-    return { label: 'analysis', confidence: 0.6, evidence: ev(`content:inference(${inference[2]})`), targetFrom: 'subject' };
+    return { label: 'analysis', confidence: 0.6, evidence: ev(`content:inference(${inference[1]})`), targetFrom: 'subject' };
   }
 
   // Worry and fear: "said they were concerned about", "fears that".
