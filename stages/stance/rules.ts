@@ -530,6 +530,10 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (modal && (clause.counterfactual || (clause.conditional && side === 'no')) && clause.subject !== null && !passive) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
+  // "the cut will boost their cause": what a thing will do is a prediction, not a commitment.
+  if (modal && /^(will|'ll|’ll|wo|is going to|are going to|'s going to|’s going to)$/.test(modal[1]) && !passive && clause.verb >= 0 && subjectCannotAct(clause, v, lex)) {
+    return { label: 'analysis', confidence: 0.55, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
+  }
   // The source noun phrase itself: "critics said…" with no other signal.
   const sourceWords = (claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
   if (sourceWords.some((w) => lex.critics.has(w))) {
@@ -583,15 +587,20 @@ function mandativeSubjunctive(clause: Clause, v: TokenView, pastCue: boolean): b
   return pastCue || /^(he|she|it)$/.test(subject) || v.pos(clause.subject[1]) === 'PROPN';
 }
 
+/** The subject's head is a common noun for a thing, not a person, body or named entity ("the performance"). */
+function subjectCannotAct(clause: Clause, v: TokenView, lex: Lexicons): boolean {
+  if (clause.subject === null) return false;
+  const head = clause.subject[1];
+  const word = v.word(head);
+  return v.pos(head) === 'NOUN' && !lex.agents.has(word) && !PERSON_LIKE_HEAD.test(word) && !OTHERS.test(word) && !lex.institutionHeads.has(word) && v.entityIn(v.tok(head).start, v.tok(head).end) === null;
+}
+
 /**
  * "should" after a subject that cannot act (a common noun, not a person, body or entity) and
  * before an active verb that is not a copula: "the performance should boost the numbers".
  */
 function epistemicShould(clause: Clause, v: TokenView, lex: Lexicons, at: number): boolean {
-  if (clause.subject === null || clause.tokens[at] !== clause.subject[1] + 1) return false;
-  const head = clause.subject[1];
-  const word = v.word(head);
-  if (v.pos(head) !== 'NOUN' || lex.agents.has(word) || PERSON_LIKE_HEAD.test(word) || lex.institutionHeads.has(word) || v.entityIn(v.tok(head).start, v.tok(head).end)) return false;
+  if (clause.subject === null || clause.tokens[at] !== clause.subject[1] + 1 || !subjectCannotAct(clause, v, lex)) return false;
   const verb = clause.tokens[at + 1];
   if (verb === undefined || v.pos(verb) !== 'VERB') return false;
   return !/^(be|have|get)$/.test(v.lemma(verb));
