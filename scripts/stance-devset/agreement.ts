@@ -1,8 +1,9 @@
-// Agreement between the two annotators of eval/stance-neutral-test-annotators.jsonl, and the
-// evaluation set made of the items both labelled alike (skips dropped):
-//   npx tsx scripts/stance-devset/agreement.ts [--write]
+// Agreement between the two annotators of a doubly labelled set (eval/stance-<set>-annotators.jsonl,
+// <set> = neutral-test or any-test; neutral-test when not given), and the evaluation set made of
+// the items both labelled alike (skips dropped):
+//   npx tsx scripts/stance-devset/agreement.ts [neutral-test|any-test] [--write]
 // prints the share of agreement and Cohen's kappa on items neither skipped, the disagreements by
-// label pair, and with --write (re)writes eval/stance-neutral-test.jsonl.
+// label pair, and with --write (re)writes eval/stance-<set>.jsonl.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 interface Annotated {
@@ -13,7 +14,9 @@ interface Annotated {
   b: string;
 }
 
-const items = readFileSync('eval/stance-neutral-test-annotators.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Annotated);
+const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'neutral-test';
+if (!/^(neutral-test|any-test)$/.test(set)) throw new Error(`unknown set "${set}": neutral-test or any-test`);
+const items = readFileSync(`eval/stance-${set}-annotators.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Annotated);
 const both = items.filter((i) => i.a !== 'skip' && i.b !== 'skip');
 const agreed = both.filter((i) => i.a === i.b);
 const countBy = (key: 'a' | 'b'): Map<string, number> => {
@@ -33,6 +36,6 @@ const pairs = new Map<string, number>();
 for (const i of both) if (i.a !== i.b) pairs.set(`${i.a}/${i.b}`, (pairs.get(`${i.a}/${i.b}`) ?? 0) + 1);
 console.log('disagreements (a/b):', [...pairs].sort((x, y) => y[1] - x[1]).map(([p, n]) => `${p} ${n}`).join(', '));
 if (process.argv.includes('--write')) {
-  writeFileSync('eval/stance-neutral-test.jsonl', agreed.map((i) => JSON.stringify({ doc: i.doc, cueStart: i.cueStart, cueEnd: i.cueEnd, label: i.a })).join('\n') + '\n');
-  console.log(`wrote eval/stance-neutral-test.jsonl (${agreed.length} items)`);
+  writeFileSync(`eval/stance-${set}.jsonl`, agreed.map((i) => JSON.stringify({ doc: i.doc, cueStart: i.cueStart, cueEnd: i.cueEnd, label: i.a })).join('\n') + '\n');
+  console.log(`wrote eval/stance-${set}.jsonl (${agreed.length} items)`);
 }
