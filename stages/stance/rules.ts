@@ -592,7 +592,7 @@ function subjectCannotAct(clause: Clause, v: TokenView, lex: Lexicons): boolean 
   if (clause.subject === null) return false;
   const head = clause.subject[1];
   const word = v.word(head);
-  return v.pos(head) === 'NOUN' && !lex.agents.has(word) && !PERSON_LIKE_HEAD.test(word) && !OTHERS.test(word) && !lex.institutionHeads.has(word) && v.entityIn(v.tok(head).start, v.tok(head).end) === null;
+  return v.pos(head) === 'NOUN' && !lex.agents.has(word) && !OTHERS.test(word) && !lex.institutionHeads.has(word) && v.entityIn(v.tok(head).start, v.tok(head).end) === null;
 }
 
 /**
