@@ -436,8 +436,10 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
 
   // Commitment: the source (or its side) + will / would / is going to + an action.
   const modal = findNear(clause, lex.commitmentModals, clause.predicateAt, 3);
-  const hedgeWord = contentHedge(clause, v, lex);
-  const hedge = hedgeWord !== null && clause.tokens.indexOf(findHedgeToken(clause, v, lex)) - clause.predicateAt < 5 && clause.tokens.indexOf(findHedgeToken(clause, v, lex)) >= clause.predicateAt ? hedgeWord : null;
+  const hedgeHit = firstHedge(clause, v, lex);
+  const hedgeWord = hedgeHit?.[1] ?? null;
+  const hedgeAt = hedgeHit ? clause.tokens.indexOf(hedgeHit[0]) : -1;
+  const hedge = hedgeWord !== null && hedgeAt - clause.predicateAt < 5 && hedgeAt >= clause.predicateAt ? hedgeWord : null;
   const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
   const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
@@ -535,8 +537,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
     return { label: 'analysis', confidence: 0.55, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
   // The source noun phrase itself: "critics said…" with no other signal.
-  const sourceWords = (claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  if (sourceWords.some((w) => lex.critics.has(w))) {
+  if (sourceNamesCritics(claim, lex)) {
     return { label: 'condemnation', confidence: 0.55, evidence: ev('source:critics'), targetFrom: 'subject' };
   }
   const analyst = analystSource(claim, v, lex);
@@ -554,6 +555,11 @@ function analystSource(claim: Claim, v: TokenView, lex: Lexicons): string | null
   words.push(',');
   if (claim.source.entity) words.push(...v.describedAs(claim.source.entity));
   return lex.analysts.find(words, words)[0]?.[2] ?? null;
+}
+
+/** The source phrase has a word for critics or opponents ("critics", "his opponents"). */
+function sourceNamesCritics(claim: Claim, lex: Lexicons): boolean {
+  return (claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).some((w) => lex.critics.has(w));
 }
 
 /** Last word of the source phrase, lower-cased ("the new figures" → "figures"). */
@@ -675,7 +681,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         if (neg) return make('condemnation', `call-name(${neg[2]})`, 0.7, { targetFrom: next });
         const pos = lex.positive.find(words, lemmas)[0];
         if (pos) return make('support', `call-name(${pos[2]})`, 0.65, { targetFrom: next });
-        if ((claim.source.text ?? '').toLowerCase().split(/[^a-z]+/).some((w) => lex.critics.has(w))) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
+        if (sourceNamesCritics(claim, lex)) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
       }
       return null;
     case 'reject': {
@@ -917,10 +923,6 @@ function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, strin
 /** Hedges in the content: "may", "likely", "reportedly", "is believed to"… */
 function contentHedge(clause: Clause, v: TokenView, lex: Lexicons): string | null {
   return firstHedge(clause, v, lex)?.[1] ?? null;
-}
-
-function findHedgeToken(clause: Clause, v: TokenView, lex: Lexicons): number {
-  return firstHedge(clause, v, lex)?.[0] ?? -1;
 }
 
 /** Hedges just before the cue: "reportedly said", "apparently told". */
