@@ -8,7 +8,9 @@
 // With --any-cue, writes any-cue.jsonl: 300 claims with ANY cue (specific or neutral), drawn with
 // another seed from the same documents, skipping claims already in the neutral sets: the
 // candidates of eval/stance-any-test.jsonl, drawn after the rules of stance 1.4.0 were written.
-//   npx tsx scripts/stance-devset/neutral-candidates.ts <outDir> [--test | --any-cue]
+// With --any-dev, writes the next 600 of that shuffle as three batches of 200 (any-dev0..2.jsonl):
+// the candidates of eval/stance-any-dev.jsonl, a development set with the label mix of news text.
+//   npx tsx scripts/stance-devset/neutral-candidates.ts <outDir> [--test | --any-cue | --any-dev]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { DATA_ROOT } from './common.js';
 import { createHash } from 'node:crypto';
@@ -20,7 +22,8 @@ if (!outDir) throw new Error('usage: neutral-candidates.ts <outDir>');
 mkdirSync(outDir, { recursive: true });
 const devDocs = new Set(readFileSync('eval/stance-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string));
 const dirs = ['polnear/train/text', 'bbc-news/politics'];
-const anyCue = process.argv.includes('--any-cue');
+const anyDev = process.argv.includes('--any-dev');
+const anyCue = anyDev || process.argv.includes('--any-cue');
 const taken = new Set(
   ['eval/stance-neutral.jsonl', 'eval/stance-neutral-test.jsonl'].flatMap((f) =>
     readFileSync(f, 'utf8').trim().split('\n').map((l) => { const o = JSON.parse(l); return `${o.doc}:${o.cueStart}:${o.cueEnd}`; })),
@@ -51,6 +54,7 @@ let seed = anyCue ? 20261123 : 20261122;
 const rnd = () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
 for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
 console.log(out.length, anyCue ? 'claims' : 'neutral-cue claims');
-if (anyCue) writeFileSync(`${outDir}/any-cue.jsonl`, out.slice(0, 300).map((o) => JSON.stringify(o)).join('\n') + '\n');
+if (anyDev) for (let k = 0; k < 3; k++) writeFileSync(`${outDir}/any-dev${k}.jsonl`, out.slice(300 + k * 200, 300 + (k + 1) * 200).map((o) => JSON.stringify(o)).join('\n') + '\n');
+else if (anyCue) writeFileSync(`${outDir}/any-cue.jsonl`, out.slice(0, 300).map((o) => JSON.stringify(o)).join('\n') + '\n');
 else if (process.argv.includes('--test')) writeFileSync(`${outDir}/test.jsonl`, out.slice(900, 1200).map((o) => JSON.stringify(o)).join('\n') + '\n');
 else for (let k = 0; k < 3; k++) writeFileSync(`${outDir}/batch${k}.jsonl`, out.slice(k * 300, (k + 1) * 300).map((o) => JSON.stringify(o)).join('\n') + '\n');
