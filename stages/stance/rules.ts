@@ -681,6 +681,14 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         if (neg) return make('condemnation', `call-name(${neg[2]})`, 0.7, { targetFrom: next });
         const pos = lex.positive.find(words, lemmas)[0];
         if (pos) return make('support', `call-name(${pos[2]})`, 0.65, { targetFrom: next });
+        // The curated lists miss many epithets ("scum", "loser", "fraud"): a name of strong
+        // valence decides, the first such word in the naming.
+        for (const word of words) {
+          const valence = lex.valence.get(word);
+          if (valence !== undefined && (valence <= -2 || valence >= 2)) {
+            return make(valence < 0 ? 'condemnation' : 'support', `call-name(${word})`, 0.6, { targetFrom: next });
+          }
+        }
         if (sourceNamesCritics(claim, lex)) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
       }
       return null;
@@ -768,7 +776,11 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       return null;
     }
     case 'plan':
-      if (nextWord === 'to') return make('vow', 'plan-to', 0.6, { targetFrom: next + 2 });
+      // A plan the writer describes is a statement (ANNOTATION.md, "Intentions"); the source's
+      // own "we plan to" in its words is a commitment.
+      if (nextWord === 'to') {
+        return /^(i|we)$/i.test(claim.source.text ?? '') ? make('vow', 'plan-to', 0.6, { targetFrom: next + 2 }) : make('statement', 'plan-to(described)', 0.55, { targetFrom: next + 2 });
+      }
       return make('statement', 'plan', 0.55);
     case 'swear':
       if (nextWord === 'in') return make('statement', 'sworn-in', 0.7);
