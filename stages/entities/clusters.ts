@@ -191,7 +191,7 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
       if (!canonical || (canonicalScore(bare) > canonicalScore(canonical) && !acronymLike) || (acronymLike && ACRONYM_LIKE.test(canonical) && bare.length > canonical.length)) canonical = bare;
     }
     if (!canonical) {
-      const hinted = cl.members.map((i) => (mentions[i] as Candidate).canonical).find((h) => h !== undefined);
+      const hinted = cl.members.map((i) => (mentions[i] as Candidate).canonical).find((h) => h !== null);
       canonical = hinted ?? (forms[0] as string).replace(LEADING_THE, '');
     }
     cl.canonical = canonical;

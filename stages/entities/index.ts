@@ -9,7 +9,7 @@ import { numberCandidates } from './numbers.js';
 import { acronymCandidates, appositivePerson, commonPlaceCandidates, extendHyphenatedName, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
 import { properNounCandidates } from './propn.js';
 import { clusterMentions } from './clusters.js';
-import type { Candidate, TokenView } from './types.js';
+import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const NEVER_LAST = /^(['’]s?|[,.;:!?"“”()\-—–])$/;
@@ -23,7 +23,11 @@ function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
   while (end > first && NEVER_LAST.test(view.surface[end - 1] as string)) end--;
   while (first < end && NEVER_FIRST.test(view.surface[first] as string)) first++;
   if (first >= end) return null;
-  return first === c.first && end === c.end ? c : { ...c, first, end };
+  if (first === c.first && end === c.end) return c;
+  const t = cloneCandidate(c);
+  t.first = first;
+  t.end = end;
+  return t;
 }
 
 export default defineStage({
@@ -74,7 +78,7 @@ export default defineStage({
       if (options.gazetteerMentions) {
         for (const hit of newsHits) {
           if (!Gazetteer.cased(hit, view.surface)) continue;
-          candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.85, priority: 4 });
+          candidates.push(newCandidate(hit.first, hit.end, hit.type, [`gazetteer:${hit.source}`], 0.85, 4, hit.key));
         }
         for (const hit of petrarchHits) {
           if (!Gazetteer.cased(hit, view.surface)) continue;
@@ -82,7 +86,7 @@ export default defineStage({
           if (hit.type === 'PERSON' && hit.end - hit.first < 2) continue;
           // A person or organisation name that goes on ("Kim Jong" + "Un") is a longer name the list lacks.
           if ((hit.type === 'PERSON' || hit.type === 'ORG') && continuesName(view, hit.end)) continue;
-          candidates.push({ first: hit.first, end: hit.end, type: hit.type, key: hit.key, evidence: [`gazetteer:${hit.source}`], confidence: 0.75, priority: 2 });
+          candidates.push(newCandidate(hit.first, hit.end, hit.type, [`gazetteer:${hit.source}`], 0.75, 2, hit.key));
         }
       }
       candidates.push(...lawCandidates(view), ...hyphenatedWeaponCandidates(view), ...officeCandidates(view), ...commonPlaceCandidates(view));
@@ -173,7 +177,10 @@ function personParts(view: TokenView, accepted: readonly Candidate[]): Candidate
   if (parts.size === 0) return [...accepted];
   return accepted.map((c) => {
     if (c.end - c.first !== 1 || c.type === 'PERSON' || c.key || c.evidence[0] !== 'model:perceptron' || !parts.has(view.surface[c.first] as string)) return c;
-    return { ...c, type: 'PERSON', evidence: [...c.evidence, 'rule:person-part'] };
+    const person = cloneCandidate(c);
+    person.type = 'PERSON';
+    person.evidence = [...c.evidence, 'rule:person-part'];
+    return person;
   });
 }
 
@@ -223,10 +230,8 @@ function resolve(view: TokenView, raw: readonly Candidate[], n: number): Candida
 
 /** `{ ...c, evidence: [...c.evidence] }`, written out: V8's object spread is slow for objects of varying shapes. */
 function copyCandidate(c: Candidate): Candidate {
-  const copy: Candidate = { first: c.first, end: c.end, type: c.type, evidence: c.evidence.slice(), confidence: c.confidence, priority: c.priority };
-  if ('key' in c) copy.key = c.key;
-  if ('nominal' in c) copy.nominal = c.nominal;
-  if ('canonical' in c) copy.canonical = c.canonical;
+  const copy = cloneCandidate(c);
+  copy.evidence = c.evidence.slice();
   return copy;
 }
 

@@ -4,7 +4,7 @@
  * costs as much as the whole entities stage; these rules cover what news needs.)
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import type { Candidate, TokenView } from './types.js';
+import { newCandidate, type Candidate, type TokenView } from './types.js';
 
 const NUM = /^(\d[\d,]*(\.\d+)?|\.\d+)$/;
 const NUM_SUFFIXED = /^\d+(\.\d+)?(m|bn|mn|k|tn)$/i;
@@ -61,7 +61,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
   const lw = (i: number): string => (i >= 0 && i < n ? (lower[i] as string) : '');
   const same = (i: number, j: number): boolean => j < n && view.sentence[i] === view.sentence[j];
   const push = (first: number, end: number, type: EntityType, rule: string, confidence = 0.8): void => {
-    out.push({ first, end, type, evidence: [`rule:${rule}`], confidence, priority: 1 });
+    out.push(newCandidate(first, end, type, [`rule:${rule}`], confidence, 1));
   };
   /** End of a number starting at i ("2.5", "two million", "5bn"), or i if none. */
   const numberEnd = (i: number): number => {

@@ -2,7 +2,7 @@
  * Proper-noun runs that no other source covered: typed by organisation keywords, then by
  * compromise applied to the run's text only (it is slow over whole texts, fast on short spans).
  */
-import type { Candidate, TokenView } from './types.js';
+import { newCandidate, type Candidate, type TokenView } from './types.js';
 
 type Compromise = (text: string) => {
   people(): { found: boolean };
@@ -29,13 +29,13 @@ export function properNounCandidates(view: TokenView, covered: Uint8Array, compr
     const words = view.surface.slice(i, end);
     const text = view.text.slice(view.start[i], view.end[end - 1]);
     if (ORG_HEADS.test(words[words.length - 1] as string) || words.some((w) => ORG_HEADS.test(w))) {
-      out.push({ first: i, end, type: 'ORG', evidence: ['rule:org-head'], confidence: 0.6, priority: 1 });
+      out.push(newCandidate(i, end, 'ORG', ['rule:org-head'], 0.6, 1));
     } else if (compromise) {
       const d = compromise(text);
-      if (d.people().found) out.push({ first: i, end, type: 'PERSON', evidence: ['library:compromise'], confidence: 0.55, priority: 1 });
-      else if (d.organizations().found) out.push({ first: i, end, type: 'ORG', evidence: ['library:compromise'], confidence: 0.55, priority: 1 });
-      else if (d.places().found) out.push({ first: i, end, type: 'GPE', evidence: ['library:compromise'], confidence: 0.5, priority: 1 });
-      else if (end - i >= 2 && end - i <= 3 && !words.includes('of')) out.push({ first: i, end, type: 'PERSON', evidence: ['rule:name-shape'], confidence: 0.4, priority: 1 });
+      if (d.people().found) out.push(newCandidate(i, end, 'PERSON', ['library:compromise'], 0.55, 1));
+      else if (d.organizations().found) out.push(newCandidate(i, end, 'ORG', ['library:compromise'], 0.55, 1));
+      else if (d.places().found) out.push(newCandidate(i, end, 'GPE', ['library:compromise'], 0.5, 1));
+      else if (end - i >= 2 && end - i <= 3 && !words.includes('of')) out.push(newCandidate(i, end, 'PERSON', ['rule:name-shape'], 0.4, 1));
     }
     i = end - 1;
   }

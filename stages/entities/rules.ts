@@ -5,7 +5,7 @@
  * `evidence` as `rule:<name>`.
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import type { Candidate, TokenView } from './types.js';
+import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const CAPITALISED = /^[A-Z]/;
@@ -57,12 +57,12 @@ export function lawCandidates(view: TokenView): Candidate[] {
       let first = i;
       // Walk back over the body that passed it: "UN Security Council", "United Nations".
       while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !ARTICLE.test(view.surface[first - 1] as string)) first--;
-      out.push({ first, end: i + 2, type: 'LAW', evidence: ['rule:resolution-number'], confidence: 0.9, priority: 5 });
+      out.push(newCandidate(first, i + 2, 'LAW', ['rule:resolution-number'], 0.9, 5));
     } else if (LAW_HEADS.test(s) && i > 0 && isCap(view.surface[i - 1] as string) && view.pos[i] === 'PROPN') {
       let first = i - 1;
       while (first > 0 && (isCap(view.surface[first - 1] as string) || (view.surface[first - 1] === '-' && first > 1)) && view.sentence[first - 1] === view.sentence[i]) first--;
       if (ARTICLE.test(view.surface[first] as string)) first++;
-      if (first < i) out.push({ first, end: i + 1, type: 'LAW', evidence: ['rule:law-head'], confidence: 0.7, priority: 4 });
+      if (first < i) out.push(newCandidate(first, i + 1, 'LAW', ['rule:law-head'], 0.7, 4));
     }
   }
   return out;
@@ -82,7 +82,7 @@ export function hyphenatedWeaponCandidates(view: TokenView): Candidate[] {
   }
   for (let i = 0; i < n && seen.size > 0; i++) {
     if (seen.has(view.surface[i] as string)) {
-      out.push({ first: i, end: i + 1, type: 'WEAPON', evidence: ['rule:hyphenated-weapon'], confidence: 0.85, priority: 5, key: `W:${view.surface[i]}` });
+      out.push(newCandidate(i, i + 1, 'WEAPON', ['rule:hyphenated-weapon'], 0.85, 5, `W:${view.surface[i]}`));
     }
   }
   return out;
@@ -101,11 +101,11 @@ export function officeCandidates(view: TokenView): Candidate[] {
       // A name right after the title makes it a title of a PERSON, not an office mention.
       const after = view.surface[end];
       if (after !== undefined && isCap(after) && view.pos[end] === 'PROPN') break;
-      out.push({ first: i, end, type: 'ORG', evidence: ['rule:office'], confidence: 0.7, priority: 5, key: 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), nominal: true });
+      out.push(newCandidate(i, end, 'ORG', ['rule:office'], 0.7, 5, 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), true));
       // The organisation whose office it is: "United Nations" in "the United Nations Secretary-General".
       let first = i;
       while (first > 0 && isCap(view.surface[first - 1] as string) && view.sentence[first - 1] === view.sentence[i] && !ARTICLE.test(view.surface[first - 1] as string)) first--;
-      if (first < i) out.push({ first, end: i, type: 'ORG', evidence: ['rule:office-organisation'], confidence: 0.75, priority: 5 });
+      if (first < i) out.push(newCandidate(first, i, 'ORG', ['rule:office-organisation'], 0.75, 5));
       break;
     }
   }
@@ -120,7 +120,7 @@ export function commonPlaceCandidates(view: TokenView): Candidate[] {
     if ((w === 'sea' || w === 'ocean') && view.lower[i] === 'the' && PLACE_PREPOSITION.test(view.surface[i - 1] as string)) {
       const nx = view.surface[i + 2];
       if (nx !== undefined && view.sentence[i + 2] === view.sentence[i + 1] && OF_OR_CAPITALISED.test(nx)) continue;
-      out.push({ first: i, end: i + 2, type: 'LOC', evidence: ['rule:common-place'], confidence: 0.5, priority: 2, key: `LOC:the ${w}` });
+      out.push(newCandidate(i, i + 2, 'LOC', ['rule:common-place'], 0.5, 2, `LOC:the ${w}`));
     }
   }
   return out;
@@ -164,7 +164,7 @@ export function acronymCandidates(view: TokenView, accepted: readonly Candidate[
         first--;
       }
       if (initials !== letters) continue;
-      name = { first, end: i, type: 'ORG', evidence: ['rule:acronym-paren'], confidence: 0.75, priority: 4 };
+      name = newCandidate(first, i, 'ORG', ['rule:acronym-paren'], 0.75, 4);
       added.push(name);
     } else if (!initialsMatch(view, name, letters)) continue;
     if (covered[i + 1]) {
@@ -179,8 +179,7 @@ export function acronymCandidates(view: TokenView, accepted: readonly Candidate[
       if (existing) links.push([name, existing]);
       continue;
     }
-    const acronym: Candidate = { first: i + 1, end: i + 2, type: name.type, evidence: ['rule:acronym-paren'], confidence: Math.min(0.9, name.confidence + 0.05), priority: 4 };
-    if (name.key) acronym.key = name.key;
+    const acronym = newCandidate(i + 1, i + 2, name.type, ['rule:acronym-paren'], Math.min(0.9, name.confidence + 0.05), 4, name.key || null);
     added.push(acronym);
     links.push([name, acronym]);
   }
@@ -213,7 +212,9 @@ export function withDeterminer(view: TokenView, c: Candidate): Candidate {
   // "the New York trial": the article belongs to the noun the name modifies.
   const next = view.surface[c.end];
   if (next !== undefined && LOWER_INITIAL.test(next) && (view.pos[c.end] === 'NOUN' || view.pos[c.end] === 'ADJ')) return c;
-  return { ...c, first: c.first - 1 };
+  const withThe = cloneCandidate(c);
+  withThe.first = c.first - 1;
+  return withThe;
 }
 
 /**
@@ -247,7 +248,7 @@ export function leaderNominals(view: TokenView, accepted: readonly Candidate[]):
     const referent = titled.get(phrase);
     if (!referent || byFirst.get(c.end + 1)?.type === 'PERSON') continue;
     out.push({
-      nominal: { first: c.first - 1, end: c.end + 1, type: 'PERSON', evidence: ['rule:leader-nominal'], confidence: 0.6, priority: 5, nominal: true },
+      nominal: newCandidate(c.first - 1, c.end + 1, 'PERSON', ['rule:leader-nominal'], 0.6, 5, null, true),
       referent,
     });
   }
@@ -273,7 +274,10 @@ export function appositivePerson(view: TokenView, c: Candidate): Candidate {
   const before = view.surface[c.first - 1] === ',' && PERSON_NOUNS.test(view.surface[c.first - 2] ?? '');
   const after = view.surface[c.end] === ',' && INDEFINITE_OR_THE.test(view.surface[c.end + 1] ?? '') && [2, 3, 4].some((d) => PERSON_NOUNS.test(view.surface[c.end + d] ?? ''));
   if (!before && !after) return c;
-  return { ...c, type: 'PERSON', evidence: [...c.evidence, 'rule:appositive-person'] };
+  const person = cloneCandidate(c);
+  person.type = 'PERSON';
+  person.evidence = [...c.evidence, 'rule:appositive-person'];
+  return person;
 }
 
 /** "Yang Moo-jin": a person name goes on over a hyphen written without spaces. */
@@ -281,5 +285,9 @@ export function extendHyphenatedName(view: TokenView, c: Candidate): Candidate {
   if (c.type !== 'PERSON') return c;
   let end = c.end;
   while (view.surface[end] === '-' && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && LATIN_WORD.test(view.surface[end + 1] ?? '')) end += 2;
-  return end === c.end ? c : { ...c, end, evidence: [...c.evidence, 'rule:hyphenated-name'] };
+  if (end === c.end) return c;
+  const longer = cloneCandidate(c);
+  longer.end = end;
+  longer.evidence = [...c.evidence, 'rule:hyphenated-name'];
+  return longer;
 }

@@ -1,7 +1,11 @@
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { WordInfo } from './features.js';
 
-/** A candidate mention over tokens `[first, end)` before ids and clusters are assigned. */
+/**
+ * A candidate mention over tokens `[first, end)` before ids and clusters are assigned. Every field
+ * is always present (made by {@link newCandidate} or {@link cloneCandidate}), so that all candidates
+ * share one hidden class: code that V8 optimised for one deoptimises when it meets a second.
+ */
 export interface Candidate {
   first: number;
   end: number;
@@ -9,14 +13,24 @@ export interface Candidate {
   /** Names what decided, e.g. `model:perceptron`, `gazetteer:petrarch-countries`, `rule:acronym-paren`. */
   evidence: string[];
   confidence: number;
-  /** A stable identity from a gazetteer (ISO code, organisation key) used to group mentions. */
-  key?: string;
   /** Higher wins when two candidates cover the same tokens. */
   priority: number;
+  /** A stable identity from a gazetteer (ISO code, organisation key) used to group mentions. */
+  key: string | null;
   /** For a nominal or office mention: the candidate it stands for is decided in clustering. */
-  nominal?: boolean;
+  nominal: boolean;
   /** A canonical name for the entity when the mention itself is not one (an office: "United Nations Secretary-General"). */
-  canonical?: string;
+  canonical: string | null;
+}
+
+/** A candidate with every field set, in one order (see {@link Candidate}). */
+export function newCandidate(first: number, end: number, type: EntityType, evidence: string[], confidence: number, priority: number, key: string | null = null, nominal = false): Candidate {
+  return { first, end, type, evidence, confidence, priority, key, nominal, canonical: null };
+}
+
+/** `{ ...c }` written out: a spread copy can get a hidden class of its own. The evidence array is shared, as with a spread. */
+export function cloneCandidate(c: Candidate): Candidate {
+  return { first: c.first, end: c.end, type: c.type, evidence: c.evidence, confidence: c.confidence, priority: c.priority, key: c.key, nominal: c.nominal, canonical: c.canonical };
 }
 
 /** The token view shared by every module of the stage. */

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { Candidate, TokenView } from './types.js';
+import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
 
 const LOC_HEADS = /^(Sea|Ocean|River|Lake|Mountains?|Mount|Mt|Peninsula|Gulf|Bay|Strait|Straits|Valley|Desert|Island|Islands|Coast|Basin|Channel|Plateau|Hills?|Forest|Canal|Region|Zone|Asia|Europe|Africa|America|Americas|Antarctica|Arctic|Atlantic|Pacific|Mediterranean|Caribbean|Balkans|Gaza|Strip|Bank|Heights|Alps|Himalayas|Sahara|Siberia|Middle|East|West)$/i;
 const EVENT_HEADS = /^(War|Wars|Cup|Championships?|Open|Games|Olympics|Olympiad|Prix|Tour|Festival|Summit|Election|Elections|Marathon|Rally|Series|Trophy|Conference|Revolution|Crisis|Massacre|Uprising|Expo|Derby|Classic|Masters|Invitational|League)$/;
@@ -29,14 +29,27 @@ const THE = /^(The|the)$/;
 
 const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|Army|Navy|Force|Forces|Command|Government|Embassy|Parliament|Assembly|Police|Guard|Office|Department|Service|Media|Military|Executive|Cabinet|Senate|Congress|Bank|University|Institute|Association|Federation|Union|Court)$/;
 
+/** A span of the model: tokens `[first, end)`, class index and decision margin. */
+interface ModelSpan {
+  first: number;
+  end: number;
+  cls: number;
+  margin: number;
+}
+
+/** A span with fields in the order of `labelSpans`'s objects, so that it has their hidden class (a spread copy gets a class of its own). */
+function modelSpan(first: number, end: number, cls: number, margin: number): ModelSpan {
+  return { first, end, cls, margin };
+}
+
 /** The model's span as a candidate (none when only a courtesy title is left). */
-export function modelCandidate(view: TokenView, span0: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[]): Candidate[] {
+export function modelCandidate(view: TokenView, span0: ModelSpan, gazetteers: readonly Gazetteer[]): Candidate[] {
   let span = span0;
   // A sentence-initial article is not part of a name the model found ("The ICBM flew"), nor is
   // a courtesy title part of a person's name ("Ms Diemont").
   while (span.end - span.first > 1 && (NOT_NAME_START.test(view.surface[span.first] as string) || (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)))) {
-    span = { ...span, first: span.first + 1 };
-    if (view.surface[span.first] === '.') span = { ...span, first: span.first + 1 };
+    span = modelSpan(span.first + 1, span.end, span.cls, span.margin);
+    if (view.surface[span.first] === '.') span = modelSpan(span.first + 1, span.end, span.cls, span.margin);
   }
   if (span.cls === 0 && HONORIFICS.test(view.surface[span.first] as string)) return [];
   const before = span.end;
@@ -47,7 +60,7 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
   // "Scottish Executive", "South Korean Defence Ministry": a MISC name ending in an organisation
   // word is an organisation (mark the longest name).
   if (span.cls === 3 && span.end - span.first >= 2 && ORG_TAIL.test(view.surface[span.end - 1] as string)) {
-    const org = single(view, { ...span, cls: 1 }, gazetteers);
+    const org = single(view, modelSpan(span.first, span.end, 1, span.margin), gazetteers);
     org.evidence.push('rule:org-head');
     return [org];
   }
@@ -59,7 +72,7 @@ export function modelCandidate(view: TokenView, span0: { first: number; end: num
  * words ("Liberal Democrats' foreign"), and everything from an inner possessive on ("BBC One's
  * Breakfast" → "BBC One").
  */
-function trimSpan<T extends { first: number; end: number }>(view: TokenView, span: T): T {
+function trimSpan(view: TokenView, span: ModelSpan): ModelSpan {
   let { first, end } = span;
   const lower = (k: number): boolean => LOWER_INITIAL.test(view.surface[k] as string);
   for (let k = first + 1; k + 1 < end; k++) {
@@ -82,16 +95,16 @@ function trimSpan<T extends { first: number; end: number }>(view: TokenView, spa
     }
   }
   while (end > first + 1 && (lower(end - 1) || DANGLING.test(view.surface[end - 1] as string))) end--;
-  return first === span.first && end === span.end ? span : { ...span, first, end };
+  return first === span.first && end === span.end ? span : modelSpan(first, end, span.cls, span.margin);
 }
 
 const NAME_CONNECTORS = new Set(['of', 'and', 'de', 'du', 'des', 'la', 'le', 'les', 'the', 'for', 'on', 'van', 'von', 'der', 'den', 'del', 'da', 'di', 'dos', 'y', 'al', 'el', 'bin', 'ibn', 'in', 'at', 'upon', 'am', 'an', 'und', 'et', "'s", '’s']);
 
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Messrs)$/;
 
-function single(view: TokenView, span: { first: number; end: number; cls: number; margin: number }, gazetteers: readonly Gazetteer[], cut = false): Candidate {
+function single(view: TokenView, span: ModelSpan, gazetteers: readonly Gazetteer[], cut = false): Candidate {
   const confidence = Math.round((0.5 + 0.49 * Math.tanh(span.margin / 4)) * 1000) / 1000;
-  const cand: Candidate = { first: span.first, end: span.end, type: CLASS_TYPES[span.cls] as EntityType, evidence: ['model:perceptron'], confidence, priority: 3 };
+  const cand = newCandidate(span.first, span.end, CLASS_TYPES[span.cls] as EntityType, ['model:perceptron'], confidence, 3);
   // An exact gazetteer entry refines the type and gives a key for grouping.
   for (const gaz of gazetteers) {
     const hit = gaz.matchWordAt(view.norm, view.words, span.first);
@@ -146,11 +159,19 @@ export function organisationNames(view: TokenView, cands: readonly Candidate[]):
   for (const c0 of cands) {
     let c = c0;
     const headed = c.end - c.first >= 2 && ORG_HEADS.test(view.surface[c.end - 1] as string);
-    if (headed && c.type === 'PERSON') c = { ...c, type: 'ORG', evidence: [...c.evidence, 'rule:org-head'] };
+    if (headed && c.type === 'PERSON') {
+      c = cloneCandidate(c);
+      c.type = 'ORG';
+      c.evidence = [...c0.evidence, 'rule:org-head'];
+    }
     const prev = out[out.length - 1];
     if (headed && c.type === 'ORG' && prev && prev.end === c.first && (prev.type === 'GPE' || prev.type === 'LOC') && view.sentence[prev.first] === view.sentence[c.first] && !THE.test(view.surface[c.first] as string)) {
-      out[out.length - 1] = { ...c, first: prev.first, evidence: [...c.evidence, 'rule:longest-name'], confidence: Math.min(prev.confidence, c.confidence) };
-      delete out[out.length - 1]!.key;
+      const merged = cloneCandidate(c);
+      merged.first = prev.first;
+      merged.evidence = [...c.evidence, 'rule:longest-name'];
+      merged.confidence = Math.min(prev.confidence, c.confidence);
+      merged.key = null;
+      out[out.length - 1] = merged;
       continue;
     }
     out.push(c);
