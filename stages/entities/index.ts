@@ -123,7 +123,7 @@ export default defineStage({
       const mentions = accepted.map((c, i) => {
         const m = withDeterminer(view, c);
         // Never grow into the previous mention.
-        const prev = accepted[i - 1];
+        const prev = i > 0 ? accepted[i - 1] : undefined;
         return prev && m.first < prev.end ? c : m;
       });
       const linkPairs: Array<[number, number]> = [];
@@ -185,8 +185,7 @@ function personParts(view: TokenView, accepted: readonly Candidate[]): Candidate
 }
 
 function continuesName(view: TokenView, i: number): boolean {
-  const next = view.surface[i];
-  return next !== undefined && view.pos[i] === 'PROPN' && CAPITALISED.test(next) && view.sentence[i] === view.sentence[i - 1];
+  return i < view.surface.length && view.pos[i] === 'PROPN' && CAPITALISED.test(view.surface[i] as string) && view.sentence[i] === view.sentence[i - 1];
 }
 
 function findIndex(list: readonly Candidate[], c: Candidate): number {

@@ -4,7 +4,7 @@
  * costs as much as the whole entities stage; these rules cover what news needs.)
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { newCandidate, type Candidate, type TokenView } from './types.js';
+import { newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
 
 const NUM = /^(\d[\d,]*(\.\d+)?|\.\d+)$/;
 const NUM_SUFFIXED = /^\d+(\.\d+)?(m|bn|mn|k|tn)$/i;
@@ -52,125 +52,144 @@ function isNumberTok(s: string, lower: string): boolean {
   return NUM.test(s) || NUM_SUFFIXED.test(s) || NUM_WORDS.has(lower);
 }
 
+// The helpers below are module functions rather than closures in numberCandidates: closures are
+// allocated on every call, and a call to a closure that optimised code inlined deoptimises it
+// ("wrong call target") when the next call brings a new closure.
+
+/** Lower-case token `i`, or '' outside the document. */
+function lw(view: TokenView, i: number): string {
+  return i >= 0 && i < view.lower.length ? (view.lower[i] as string) : '';
+}
+
+/** Token `j` exists and is in the sentence of token `i`. */
+function same(view: TokenView, i: number, j: number): boolean {
+  return j < view.surface.length && view.sentence[i] === view.sentence[j];
+}
+
+function candidate(first: number, end: number, type: EntityType, rule: string, confidence = 0.8): Candidate {
+  return newCandidate(first, end, type, [`rule:${rule}`], confidence, 1);
+}
+
+/** End of a number starting at i ("2.5", "two million", "5bn"), or i if none. */
+function numberEnd(view: TokenView, i: number): number {
+  const s = view.surface;
+  const lower = view.lower;
+  const n = s.length;
+  let j = i;
+  while (j < n && same(view, i, j) && isNumberTok(s[j] as string, lower[j] as string)) {
+    j++;
+    // "11bn" split by the tokenizer into "11" + "bn".
+    if (j < n && MULTIPLIER.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
+    if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lw(view, j + 1))) j++; // "twenty-five"
+  }
+  return j;
+}
+
 /** Finds number, date and time mentions over the token view. */
 export function numberCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const s = view.surface;
   const n = s.length;
   const lower = view.lower;
-  const lw = (i: number): string => (i >= 0 && i < n ? (lower[i] as string) : '');
-  const same = (i: number, j: number): boolean => j < n && view.sentence[i] === view.sentence[j];
-  const push = (first: number, end: number, type: EntityType, rule: string, confidence = 0.8): void => {
-    out.push(newCandidate(first, end, type, [`rule:${rule}`], confidence, 1));
-  };
-  /** End of a number starting at i ("2.5", "two million", "5bn"), or i if none. */
-  const numberEnd = (i: number): number => {
-    let j = i;
-    while (j < n && same(i, j) && isNumberTok(s[j] as string, lower[j] as string)) {
-      j++;
-      // "11bn" split by the tokenizer into "11" + "bn".
-      if (j < n && MULTIPLIER.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
-      if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lw(j + 1))) j++; // "twenty-five"
-    }
-    return j;
-  };
   for (let i = 0; i < n; i++) {
     const t = s[i] as string;
+    // Guarded: charCodeAt past the end (an empty token) deoptimises this loop; the tests below fail on '' either way.
+    if (t.length === 0) continue;
     const c0 = t.charCodeAt(0);
     const l = lower[i] as string;
     if (!(c0 >= 48 && c0 <= 57) && !CURRENCY_SYMBOLS.has(t) && !(c0 === 46 && t.length > 1) && !TRIGGERS.has(l)) continue;
     // MONEY: "$5 million", "£3bn", "5 million dollars".
     if (CURRENCY_SYMBOLS.has(t) && i + 1 < n) {
-      const e = numberEnd(i + 1);
+      const e = numberEnd(view, i + 1);
       if (e > i + 1) {
-        push(i, e, 'MONEY', 'money');
+        out.push(candidate(i, e, 'MONEY', 'money'));
         i = e - 1;
         continue;
       }
     }
-    const ne = numberEnd(i);
+    const ne = numberEnd(view, i);
     if (ne > i) {
       const before = out.length;
-      const next = lw(ne);
+      const next = lw(view, ne);
       // A loop, not a closure over `i`: a captured loop variable costs an allocation on every
       // iteration of the loop over all tokens.
       let onlyWords = true;
       for (let k = i; k < ne && onlyWords; k++) onlyWords = NUM_WORDS.has(lower[k] as string);
-      if (CURRENCY_WORDS.test(next) && same(i, ne) && !(onlyWords && next === 'p')) push(i, ne + 1, 'MONEY', 'money');
-      else if ((next === '%' || next === 'percent') && same(i, ne)) push(i, ne + 1, 'PERCENT', 'percent');
-      else if (next === 'per' && lw(ne + 1) === 'cent') push(i, ne + 2, 'PERCENT', 'percent');
-      else if (UNITS.test(next) && same(i, ne) && !onlyWords) push(i, ne + 1, 'QUANTITY', 'quantity');
-      else if (PERIODS.test(next) && same(i, ne)) {
+      if (CURRENCY_WORDS.test(next) && same(view, i, ne) && !(onlyWords && next === 'p')) out.push(candidate(i, ne + 1, 'MONEY', 'money'));
+      else if ((next === '%' || next === 'percent') && same(view, i, ne)) out.push(candidate(i, ne + 1, 'PERCENT', 'percent'));
+      else if (next === 'per' && lw(view, ne + 1) === 'cent') out.push(candidate(i, ne + 2, 'PERCENT', 'percent'));
+      else if (UNITS.test(next) && same(view, i, ne) && !onlyWords) out.push(candidate(i, ne + 1, 'QUANTITY', 'quantity'));
+      else if (PERIODS.test(next) && same(view, i, ne)) {
         // "three years", "two days ago": a duration or relative date.
-        const ago = AGO.test(lw(ne + 1)) ? 1 : 0;
-        push(i, ne + 1 + ago, CLOCK_PERIODS.test(next) ? 'TIME' : 'DATE', 'date-period', 0.7);
-      } else if (MONTHS.test(s[ne] ?? '') && same(i, ne) && NUM.test(t)) {
+        const ago = AGO.test(lw(view, ne + 1)) ? 1 : 0;
+        out.push(candidate(i, ne + 1 + ago, CLOCK_PERIODS.test(next) ? 'TIME' : 'DATE', 'date-period', 0.7));
+      } else if (MONTHS.test(surfaceAt(view, ne)) && same(view, i, ne) && NUM.test(t)) {
         // "30 August 1996"
-        const e = NUM.test(s[ne + 1] ?? '') && YEAR.test(s[ne + 1] as string) ? ne + 2 : ne + 1;
-        push(i, e, 'DATE', 'date');
-      } else if (YEAR.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && !(view.pos[i + 1] === 'NOUN' && PLURAL.test(next))) {
-        push(i, ne, 'DATE', 'date-year');
-      } else if (DECADE.test(t) || (SHORT_DECADE.test(t) && lw(i - 1) === 'the')) {
-        push(i, i + 1, 'DATE', 'date-decade');
+        const e = NUM.test(surfaceAt(view, ne + 1)) && YEAR.test(s[ne + 1] as string) ? ne + 2 : ne + 1;
+        out.push(candidate(i, e, 'DATE', 'date'));
+      } else if (YEAR.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && !(i + 1 < n && view.pos[i + 1] === 'NOUN' && PLURAL.test(next))) {
+        out.push(candidate(i, ne, 'DATE', 'date-year'));
+      } else if (DECADE.test(t) || (SHORT_DECADE.test(t) && lw(view, i - 1) === 'the')) {
+        out.push(candidate(i, i + 1, 'DATE', 'date-decade'));
       } else if (!(ne === i + 1 && l === 'one' && NOT_AFTER_ONE.test(next))) {
-        push(i, ne, 'CARDINAL', 'cardinal', 0.7);
+        out.push(candidate(i, ne, 'CARDINAL', 'cardinal', 0.7));
       }
       i = Math.max(i, (out.length > before ? (out[out.length - 1] as Candidate).end : ne) - 1);
       continue;
     }
     if (DECADE.test(t)) {
-      push(i, i + 1, 'DATE', 'date-decade');
+      out.push(candidate(i, i + 1, 'DATE', 'date-decade'));
       continue;
     }
     if (ISO_DATE.test(t) || SLASH_DATE.test(t)) {
-      push(i, i + 1, 'DATE', 'date');
+      out.push(candidate(i, i + 1, 'DATE', 'date'));
       continue;
     }
     if (CLOCK.test(t) || HOUR_AM_PM.test(t)) {
-      const e = TIME_SUFFIX.test(lw(i + 1)) ? i + 2 : i + 1;
-      if (t.includes(':') || e > i + 1 || AM_PM_END.test(t)) push(i, e, 'TIME', 'time');
+      const e = TIME_SUFFIX.test(lw(view, i + 1)) ? i + 2 : i + 1;
+      if (t.includes(':') || e > i + 1 || AM_PM_END.test(t)) out.push(candidate(i, e, 'TIME', 'time'));
       i = e - 1;
       continue;
     }
     if (MONTHS.test(t) && (t.length > 4 || t.endsWith('.')) && !(t === 'May' && view.pos[i] !== 'PROPN') && !(t === 'March' && view.pos[i] === 'VERB')) {
       let e = i + 1;
-      if (NUM.test(s[e] ?? '') && (s[e] as string).length <= 2) e++;
-      if (s[e] === ',' && YEAR.test(s[e + 1] ?? '')) e += 2;
-      else if (YEAR.test(s[e] ?? '')) e++;
-      const first = MONTH_QUALIFIER.test(s[i - 1] ?? '') ? i - 1 : i;
-      push(first, e, 'DATE', 'date');
+      if (NUM.test(surfaceAt(view, e)) && (s[e] as string).length <= 2) e++;
+      if (surfaceAt(view, e) === ',' && YEAR.test(surfaceAt(view, e + 1))) e += 2;
+      else if (YEAR.test(surfaceAt(view, e))) e++;
+      const first = MONTH_QUALIFIER.test(surfaceAt(view, i - 1)) ? i - 1 : i;
+      out.push(candidate(first, e, 'DATE', 'date'));
       i = e - 1;
       continue;
     }
     if (WEEKDAYS.test(t)) {
-      const first = RELATIVE.test(s[i - 1] ?? '') ? i - 1 : i;
-      const e = TIME_OF_DAY.test(lw(i + 1)) ? i + 2 : i + 1;
-      push(first, e, 'DATE', 'date');
+      const first = RELATIVE.test(surfaceAt(view, i - 1)) ? i - 1 : i;
+      const e = TIME_OF_DAY.test(lw(view, i + 1)) ? i + 2 : i + 1;
+      out.push(candidate(first, e, 'DATE', 'date'));
       i = e - 1;
       continue;
     }
-    if (RELATIVE.test(t) && PERIOD_UNITS.test(lw(i + 1)) && same(i, i + 1)) {
+    if (RELATIVE.test(t) && PERIOD_UNITS.test(lw(view, i + 1)) && same(view, i, i + 1)) {
       // "earlier this year", "last week", "later this month".
-      const first = EARLIER_LATER.test(lw(i - 1)) ? i - 1 : i;
-      push(first, i + 2, 'DATE', 'date-relative');
+      const first = EARLIER_LATER.test(lw(view, i - 1)) ? i - 1 : i;
+      out.push(candidate(first, i + 2, 'DATE', 'date-relative'));
       i++;
       continue;
     }
-    if (RELATIVE.test(t) && TIME_OF_DAY.test(lw(i + 1)) && l !== 'past') {
-      push(i, i + 2, 'TIME', 'time-relative', 0.7);
+    if (RELATIVE.test(t) && TIME_OF_DAY.test(lw(view, i + 1)) && l !== 'past') {
+      out.push(candidate(i, i + 2, 'TIME', 'time-relative', 0.7));
       i++;
       continue;
     }
     if (SOLO_DATES.test(t) && view.pos[i] !== 'PROPN') {
-      push(i, i + 1, 'DATE', 'date-relative', 0.7);
+      out.push(candidate(i, i + 1, 'DATE', 'date-relative', 0.7));
       continue;
     }
     if (l === 'tonight') {
-      push(i, i + 1, 'TIME', 'time-relative', 0.7);
+      out.push(candidate(i, i + 1, 'TIME', 'time-relative', 0.7));
       continue;
     }
     if (ORDINALS.test(t) && l !== 'last-ditch' && ORDINAL_POS.test(view.pos[i] as string)) {
-      push(i, i + 1, 'ORDINAL', 'ordinal', 0.75);
+      out.push(candidate(i, i + 1, 'ORDINAL', 'ordinal', 0.75));
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * `evidence` as `rule:<name>`.
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const CAPITALISED = /^[A-Z]/;
@@ -50,7 +50,8 @@ export function lawCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
-    // Both kinds start with a capital letter.
+    // Both kinds start with a capital letter. (An empty token is skipped first: charCodeAt past the end deoptimises.)
+    if (s.length === 0) continue;
     const c0 = s.charCodeAt(0);
     if (c0 < 65 || c0 > 90) continue;
     if (s === 'Resolution' && i + 1 < n && DIGITS.test(view.surface[i + 1] as string)) {
@@ -75,10 +76,10 @@ export function hyphenatedWeaponCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
+    if (s.length === 0) continue;
     const c0 = s.charCodeAt(0);
     if (c0 < 65 || c0 > 90 || !HYPHENATED_NUMBER_NAME.test(s)) continue;
-    const next = view.surface[i + 1];
-    if (next !== undefined && WEAPON_NOUNS.test(next)) seen.add(s);
+    if (WEAPON_NOUNS.test(surfaceAt(view, i + 1))) seen.add(s);
   }
   for (let i = 0; i < n && seen.size > 0; i++) {
     if (seen.has(view.surface[i] as string)) {
@@ -93,14 +94,15 @@ export function officeCandidates(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
-    const c0 = (view.surface[i] as string).charCodeAt(0);
+    const s = view.surface[i] as string;
+    if (s.length === 0) continue;
+    const c0 = s.charCodeAt(0);
     if (c0 !== OFFICE_INITIAL_S && c0 !== OFFICE_INITIAL_D) continue;
     for (const seq of OFFICES) {
       if (!matchSeq(view, i, seq)) continue;
       const end = i + seq.length;
       // A name right after the title makes it a title of a PERSON, not an office mention.
-      const after = view.surface[end];
-      if (after !== undefined && isCap(after) && view.pos[end] === 'PROPN') break;
+      if (isCap(surfaceAt(view, end)) && view.pos[end] === 'PROPN') break;
       out.push(newCandidate(i, end, 'ORG', ['rule:office'], 0.7, 5, 'OFFICE:' + seq.join('').replace(/[-\s]/g, '').toLowerCase(), true));
       // The organisation whose office it is: "United Nations" in "the United Nations Secretary-General".
       let first = i;
@@ -118,8 +120,8 @@ export function commonPlaceCandidates(view: TokenView): Candidate[] {
   for (let i = 1; i + 1 < view.surface.length; i++) {
     const w = view.lower[i + 1] as string;
     if ((w === 'sea' || w === 'ocean') && view.lower[i] === 'the' && PLACE_PREPOSITION.test(view.surface[i - 1] as string)) {
-      const nx = view.surface[i + 2];
-      if (nx !== undefined && view.sentence[i + 2] === view.sentence[i + 1] && OF_OR_CAPITALISED.test(nx)) continue;
+      const nx = surfaceAt(view, i + 2);
+      if (nx !== '' && view.sentence[i + 2] === view.sentence[i + 1] && OF_OR_CAPITALISED.test(nx)) continue;
       out.push(newCandidate(i, i + 2, 'LOC', ['rule:common-place'], 0.5, 2, `LOC:the ${w}`));
     }
   }
@@ -210,8 +212,7 @@ export function withDeterminer(view: TokenView, c: Candidate): Candidate {
   if (c.type === 'EVENT' ? !EVENT_WITH_THE.test(view.surface[c.end - 1] as string) : c.end - c.first < 2 && !PLURAL.test(first)) return c;
   if (!isCap(first)) return c;
   // "the New York trial": the article belongs to the noun the name modifies.
-  const next = view.surface[c.end];
-  if (next !== undefined && LOWER_INITIAL.test(next) && (view.pos[c.end] === 'NOUN' || view.pos[c.end] === 'ADJ')) return c;
+  if (LOWER_INITIAL.test(surfaceAt(view, c.end)) && (view.pos[c.end] === 'NOUN' || view.pos[c.end] === 'ADJ')) return c;
   const withThe = cloneCandidate(c);
   withThe.first = c.first - 1;
   return withThe;
@@ -234,7 +235,7 @@ export function leaderNominals(view: TokenView, accepted: readonly Candidate[]):
   const titled = new Map<string, Candidate>();
   for (const c of accepted) {
     if (c.type !== 'NORP' && c.type !== 'GPE') continue;
-    const noun = (view.surface[c.end] ?? '').toLowerCase();
+    const noun = surfaceAt(view, c.end).toLowerCase();
     if (!LEADER_NOUNS.has(noun)) continue;
     const person = byFirst.get(c.end + 1);
     if (person && person.type === 'PERSON') titled.set(`${view.surface.slice(c.first, c.end).join(' ')} ${noun}`.toLowerCase(), person);
@@ -243,7 +244,7 @@ export function leaderNominals(view: TokenView, accepted: readonly Candidate[]):
   // Pass 2: "the <NORP|GPE> leader" with no name after it.
   for (const c of accepted) {
     if (c.first === 0 || (view.surface[c.first - 1] as string).toLowerCase() !== 'the') continue;
-    const noun = (view.surface[c.end] ?? '').toLowerCase();
+    const noun = surfaceAt(view, c.end).toLowerCase();
     const phrase = `${view.surface.slice(c.first, c.end).join(' ')} ${noun}`.toLowerCase();
     const referent = titled.get(phrase);
     if (!referent || byFirst.get(c.end + 1)?.type === 'PERSON') continue;
@@ -271,8 +272,8 @@ export function appositivePerson(view: TokenView, c: Candidate): Candidate {
     const w = view.surface[k] as string;
     if (!TITLE_WORD.test(w) || ORG_WORDS.test(w)) return c;
   }
-  const before = view.surface[c.first - 1] === ',' && PERSON_NOUNS.test(view.surface[c.first - 2] ?? '');
-  const after = view.surface[c.end] === ',' && INDEFINITE_OR_THE.test(view.surface[c.end + 1] ?? '') && [2, 3, 4].some((d) => PERSON_NOUNS.test(view.surface[c.end + d] ?? ''));
+  const before = surfaceAt(view, c.first - 1) === ',' && PERSON_NOUNS.test(surfaceAt(view, c.first - 2));
+  const after = surfaceAt(view, c.end) === ',' && INDEFINITE_OR_THE.test(surfaceAt(view, c.end + 1)) && [2, 3, 4].some((d) => PERSON_NOUNS.test(surfaceAt(view, c.end + d)));
   if (!before && !after) return c;
   const person = cloneCandidate(c);
   person.type = 'PERSON';
@@ -284,7 +285,7 @@ export function appositivePerson(view: TokenView, c: Candidate): Candidate {
 export function extendHyphenatedName(view: TokenView, c: Candidate): Candidate {
   if (c.type !== 'PERSON') return c;
   let end = c.end;
-  while (view.surface[end] === '-' && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && LATIN_WORD.test(view.surface[end + 1] ?? '')) end += 2;
+  while (surfaceAt(view, end) === '-' && end + 1 < view.surface.length && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && LATIN_WORD.test(view.surface[end + 1] as string)) end += 2;
   if (end === c.end) return c;
   const longer = cloneCandidate(c);
   longer.end = end;

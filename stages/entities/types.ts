@@ -50,3 +50,11 @@ export interface TokenView {
   /** Index of the sentence each token is in. */
   sentence: Int32Array;
 }
+
+/**
+ * Surface token `i`, or '' outside the document. The index is checked before the read: reading
+ * past either end of an array deoptimises the optimised code that does it.
+ */
+export function surfaceAt(view: TokenView, i: number): string {
+  return i >= 0 && i < view.surface.length ? (view.surface[i] as string) : '';
+}

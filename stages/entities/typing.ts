@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
 
 const LOC_HEADS = /^(Sea|Ocean|River|Lake|Mountains?|Mount|Mt|Peninsula|Gulf|Bay|Strait|Straits|Valley|Desert|Island|Islands|Coast|Basin|Channel|Plateau|Hills?|Forest|Canal|Region|Zone|Asia|Europe|Africa|America|Americas|Antarctica|Arctic|Atlantic|Pacific|Mediterranean|Caribbean|Balkans|Gaza|Strip|Bank|Heights|Alps|Himalayas|Sahara|Siberia|Middle|East|West)$/i;
 const EVENT_HEADS = /^(War|Wars|Cup|Championships?|Open|Games|Olympics|Olympiad|Prix|Tour|Festival|Summit|Election|Elections|Marathon|Rally|Series|Trophy|Conference|Revolution|Crisis|Massacre|Uprising|Expo|Derby|Classic|Masters|Invitational|League)$/;
@@ -119,10 +119,10 @@ function single(view: TokenView, span: ModelSpan, gazetteers: readonly Gazetteer
   if (span.cls === 2) {
     if (LOC_HEADS.test(last) || LOC_HEADS.test(view.surface[span.first] as string)) cand.type = 'LOC';
   } else if (span.cls === 3) {
-    const beforeLast = view.surface[span.end - 2] ?? '';
+    const beforeLast = surfaceAt(view, span.end - 2);
     if (EVENT_HEADS.test(last)) cand.type = 'EVENT';
     else if (LAW_HEADS.test(last) || (DIGITS.test(last) && LAW_HEADS.test(beforeLast))) cand.type = 'LAW';
-    else if (WEAPON_SHAPE.test(last) && WEAPON_NOUNS.test(view.surface[span.end] ?? '')) cand.type = 'WEAPON';
+    else if (WEAPON_SHAPE.test(last) && WEAPON_NOUNS.test(surfaceAt(view, span.end))) cand.type = 'WEAPON';
     else if (!GROUP_LIKE.test(last) || DIGIT.test(last)) {
       // Not a nationality or group: an unnamed MISC ("COVID-19", "Euro 2024") is taken as an EVENT.
       cand.type = 'EVENT';
