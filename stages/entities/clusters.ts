@@ -73,7 +73,11 @@ const NUMERIC: ReadonlySet<EntityType> = new Set<EntityType>(['DATE', 'TIME', 'M
 export function clusterMentions(view: TokenView, mentions: readonly Candidate[], links: ReadonlyArray<readonly [number, number]>): ClusterResult {
   const n = mentions.length;
   const uf = new UnionFind(n);
-  const texts = mentions.map((m) => view.text.slice(view.start[m.first], view.end[m.end - 1]));
+  // Arrays read by index are built by push, not `map`: `map` makes packed arrays when run by the
+  // interpreter and holey ones when inlined in optimised code, and code that has seen one kind
+  // deoptimises ("wrong map") when it meets the other.
+  const texts: string[] = [];
+  for (const m of mentions) texts.push(view.text.slice(view.start[m.first], view.end[m.end - 1]));
   // First mention by type (or type family) and key or name; keyed in two levels rather than by
   // one joined string, which would be built and hashed for every mention.
   const byKey = new Map<string, Map<string, number>>();
@@ -97,42 +101,8 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
   }
   for (const [a, b] of links) uf.union(a, b);
 
-  // Partial person names: "Kim" → the most recent earlier full name containing it ("Kim Jong Un"),
-  // else the first later one. Two different full names never merge.
-  const personTokens = mentions.map((m, i) => (m.type === 'PERSON' && !m.nominal ? nameKey(texts[i] as string).split(WORD_BREAK) : null));
-  // Only a name of two or more words can hold a shorter one: scan those, not every mention.
-  const fullNames: number[] = [];
-  for (let i = 0; i < n; i++) if ((personTokens[i]?.length ?? 0) >= 2) fullNames.push(i);
-  for (let i = 0; i < n; i++) {
-    const toks = personTokens[i];
-    if (!toks || toks.length > 2 || fullNames.length === 0) continue;
-    let best = -1;
-    const fits = (j: number): boolean => {
-      const full = personTokens[j] as string[];
-      if (full.length <= toks.length) return false;
-      if (toks.length === 1) return full[0] === toks[0] || full[full.length - 1] === toks[0];
-      return toks.every((t) => full.includes(t));
-    };
-    let after = 0;
-    while (after < fullNames.length && (fullNames[after] as number) <= i) after++;
-    for (let k = after - 1; k >= 0 && best < 0; k--) if ((fullNames[k] as number) !== i && fits(fullNames[k] as number)) best = fullNames[k] as number;
-    for (let k = after; k < fullNames.length && best < 0; k++) if (fits(fullNames[k] as number)) best = fullNames[k] as number;
-    if (best >= 0) uf.union(best, i);
-  }
-  // Acronyms without parentheses: "NSC" when "National Security Council" is in the document.
-  const orgInitials = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const m = mentions[i] as Candidate;
-    if (m.type !== 'ORG' || m.end - m.first < 2) continue;
-    const words = (texts[i] as string).replace(LEADING_THE, '').split(WORD_BREAK).filter((w) => CAPITALISED.test(w));
-    if (words.length >= 2) orgInitials.set(words.map((w) => w[0]).join(''), i);
-  }
-  for (let i = 0; i < n; i++) {
-    const m = mentions[i] as Candidate;
-    if (m.type !== 'ORG' || m.end - m.first !== 1) continue;
-    const j = orgInitials.get((texts[i] as string).replace(DOTS, ''));
-    if (j !== undefined) uf.union(j, i);
-  }
+  linkPartialNames(mentions, texts, uf);
+  linkInitials(mentions, texts, uf);
 
   // Number clusters in order of first mention.
   const clusterOf: number[] = new Array<number>(n);
@@ -151,51 +121,115 @@ export function clusterMentions(view: TokenView, mentions: readonly Candidate[],
   }
   for (const cl of clusters) {
     if (cl.members.length === 1) {
-      // The common case, as the general one below would decide it.
+      // The common case, as nameCluster would decide it.
       const i = cl.members[0] as number;
       const m = mentions[i] as Candidate;
       const t = texts[i] as string;
       const bare = t.replace(LEADING_THE, '');
       cl.canonical = m.nominal ? (m.canonical ?? bare) : bare;
       cl.aliases = t === cl.canonical ? [] : [t];
-      continue;
-    }
-    // Type: of the named mentions, the most frequent (first on ties).
-    const types: EntityType[] = [];
-    const counts: number[] = [];
-    for (const i of cl.members) {
-      const m = mentions[i] as Candidate;
-      if (m.nominal) continue;
-      const k = types.indexOf(m.type);
-      if (k < 0) {
-        types.push(m.type);
-        counts.push(1);
-      } else counts[k] = (counts[k] as number) + 1;
-    }
-    let bestType = cl.type;
-    let bestCount = 0;
-    for (let k = 0; k < types.length; k++) {
-      if ((counts[k] as number) > bestCount) [bestType, bestCount] = [types[k] as EntityType, counts[k] as number];
-    }
-    cl.type = bestType;
-    // Canonical: the longest named, non-acronym form without "the"; aliases: every other surface form.
-    let canonical = '';
-    const forms: string[] = [];
-    for (const i of cl.members) {
-      const m = mentions[i] as Candidate;
-      const t = texts[i] as string;
-      if (!forms.includes(t)) forms.push(t);
-      const bare = t.replace(LEADING_THE, '');
-      if (m.nominal) continue;
-      const acronymLike = ACRONYM_LIKE.test(bare);
-      if (!canonical || (canonicalScore(bare) > canonicalScore(canonical) && !acronymLike) || (acronymLike && ACRONYM_LIKE.test(canonical) && bare.length > canonical.length)) canonical = bare;
-    }
-    if (!canonical) {
-      const hinted = cl.members.map((i) => (mentions[i] as Candidate).canonical).find((h) => h !== null);
-      canonical = hinted ?? (forms[0] as string).replace(LEADING_THE, '');
-    }
-    cl.canonical = canonical;
-    cl.aliases = forms.filter((f) => f !== canonical);
+    } else nameCluster(cl, mentions, texts);
   }
   return { clusterOf, clusters };
+}
+
+// The steps below are functions of their own, not parts of clusterMentions: when V8 deoptimises
+// one it recompiles only that one, and clusterMentions was the costliest function to compile.
+
+/**
+ * Partial person names: "Kim" → the most recent earlier full name containing it ("Kim Jong Un"),
+ * else the first later one. Two different full names never merge.
+ */
+function linkPartialNames(mentions: readonly Candidate[], texts: readonly string[], uf: UnionFind): void {
+  const n = mentions.length;
+  const personTokens: Array<string[] | null> = [];
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Candidate;
+    personTokens.push(m.type === 'PERSON' && !m.nominal ? nameKey(texts[i] as string).split(WORD_BREAK) : null);
+  }
+  // Only a name of two or more words can hold a shorter one: scan those, not every mention.
+  const fullNames: number[] = [];
+  for (let i = 0; i < n; i++) if ((personTokens[i]?.length ?? 0) >= 2) fullNames.push(i);
+  for (let i = 0; i < n; i++) {
+    const toks = personTokens[i];
+    if (!toks || toks.length > 2 || fullNames.length === 0) continue;
+    let best = -1;
+    let after = 0;
+    while (after < fullNames.length && (fullNames[after] as number) <= i) after++;
+    for (let k = after - 1; k >= 0 && best < 0; k--) if ((fullNames[k] as number) !== i && holdsName(personTokens[fullNames[k] as number] as string[], toks)) best = fullNames[k] as number;
+    for (let k = after; k < fullNames.length && best < 0; k++) if (holdsName(personTokens[fullNames[k] as number] as string[], toks)) best = fullNames[k] as number;
+    if (best >= 0) uf.union(best, i);
+  }
+}
+
+/** Does the full name `full` hold the partial name `toks` ("Kim" in "Kim Jong Un")? */
+function holdsName(full: readonly string[], toks: readonly string[]): boolean {
+  if (full.length <= toks.length) return false;
+  if (toks.length === 1) return full[0] === toks[0] || full[full.length - 1] === toks[0];
+  return toks.every((t) => full.includes(t));
+}
+
+/** Acronyms without parentheses: "NSC" when "National Security Council" is in the document. */
+function linkInitials(mentions: readonly Candidate[], texts: readonly string[], uf: UnionFind): void {
+  const n = mentions.length;
+  const orgInitials = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Candidate;
+    if (m.type !== 'ORG' || m.end - m.first < 2) continue;
+    const words = (texts[i] as string).replace(LEADING_THE, '').split(WORD_BREAK).filter((w) => CAPITALISED.test(w));
+    if (words.length < 2) continue;
+    let initials = '';
+    for (const w of words) initials += w.charAt(0);
+    orgInitials.set(initials, i);
+  }
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Candidate;
+    if (m.type !== 'ORG' || m.end - m.first !== 1) continue;
+    const j = orgInitials.get((texts[i] as string).replace(DOTS, ''));
+    if (j !== undefined) uf.union(j, i);
+  }
+}
+
+/** Type, canonical name and aliases of a cluster of two or more mentions. */
+function nameCluster(cl: ClusterResult['clusters'][number], mentions: readonly Candidate[], texts: readonly string[]): void {
+  // Type: of the named mentions, the most frequent (first on ties).
+  const types: EntityType[] = [];
+  const counts: number[] = [];
+  for (const i of cl.members) {
+    const m = mentions[i] as Candidate;
+    if (m.nominal) continue;
+    const k = types.indexOf(m.type);
+    if (k < 0) {
+      types.push(m.type);
+      counts.push(1);
+    } else counts[k] = (counts[k] as number) + 1;
+  }
+  let bestType = cl.type;
+  let bestCount = 0;
+  for (let k = 0; k < types.length; k++) {
+    if ((counts[k] as number) > bestCount) [bestType, bestCount] = [types[k] as EntityType, counts[k] as number];
+  }
+  cl.type = bestType;
+  // Canonical: the longest named, non-acronym form without "the"; aliases: every other surface form.
+  let canonical = '';
+  const forms: string[] = [];
+  for (const i of cl.members) {
+    const m = mentions[i] as Candidate;
+    const t = texts[i] as string;
+    if (!forms.includes(t)) forms.push(t);
+    const bare = t.replace(LEADING_THE, '');
+    if (m.nominal) continue;
+    const acronymLike = ACRONYM_LIKE.test(bare);
+    if (!canonical || (canonicalScore(bare) > canonicalScore(canonical) && !acronymLike) || (acronymLike && ACRONYM_LIKE.test(canonical) && bare.length > canonical.length)) canonical = bare;
+  }
+  if (!canonical) {
+    let hinted: string | null = null;
+    for (const i of cl.members) {
+      hinted = (mentions[i] as Candidate).canonical;
+      if (hinted !== null) break;
+    }
+    canonical = hinted ?? (forms[0] as string).replace(LEADING_THE, '');
+  }
+  cl.canonical = canonical;
+  cl.aliases = forms.filter((f) => f !== canonical);
 }

@@ -8,7 +8,7 @@ import { modelCandidate, organisationNames } from './typing.js';
 import { numberCandidates } from './numbers.js';
 import { acronymCandidates, appositivePerson, commonPlaceCandidates, extendHyphenatedName, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
 import { properNounCandidates } from './propn.js';
-import { clusterMentions } from './clusters.js';
+import { clusterMentions, type ClusterResult } from './clusters.js';
 import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
@@ -120,49 +120,65 @@ export default defineStage({
       }
 
       accepted = personParts(view, accepted).filter((c) => c.confidence >= (options.minConfidence as number));
-      const mentions = accepted.map((c, i) => {
-        const m = withDeterminer(view, c);
-        // Never grow into the previous mention.
-        const prev = i > 0 ? accepted[i - 1] : undefined;
-        return prev && m.first < prev.end ? c : m;
-      });
-      const linkPairs: Array<[number, number]> = [];
-      for (const [a, b] of links) {
-        const ia = findIndex(accepted, a);
-        const ib = findIndex(accepted, b);
-        if (ia >= 0 && ib >= 0) linkPairs.push([ia, ib]);
-      }
-      for (const { nominal, referent } of nominals) {
-        const ia = findIndex(accepted, nominal);
-        const ib = findIndex(accepted, referent);
-        if (ia >= 0 && ib >= 0) linkPairs.push([ia, ib]);
-      }
-      const { clusterOf, clusters } = clusterMentions(view, mentions, linkPairs);
-      const entities: EntityMention[] = mentions.map((m, i) => {
-        const start = view.start[m.first] as number;
-        const end = view.end[m.end - 1] as number;
-        return {
-          id: `m${i + 1}`,
-          start,
-          end,
-          text: view.text.slice(start, end),
-          type: m.type,
-          entity: `e${(clusterOf[i] as number) + 1}`,
-          confidence: Math.round(m.confidence * 1000) / 1000,
-          evidence: [...m.evidence],
-        };
-      });
-      const entityClusters: EntityCluster[] = clusters.map((c, k) => ({
-        id: `e${k + 1}`,
-        canonical: c.canonical,
-        type: c.type,
-        aliases: c.aliases,
-        mentions: c.members.map((i) => `m${i + 1}`),
-      }));
-      return { entities, entityClusters };
+      return entitiesOf(view, accepted, links, nominals);
     };
   },
 });
+
+/**
+ * The stage's output from the accepted candidates (in text order) and the links between them.
+ * (A function of its own rather than part of the per-document closure: when V8 deoptimises one,
+ * it recompiles only that one.)
+ */
+function entitiesOf(view: TokenView, accepted: readonly Candidate[], links: ReadonlyArray<readonly [Candidate, Candidate]>, nominals: ReadonlyArray<{ nominal: Candidate; referent: Candidate }>): { entities: EntityMention[]; entityClusters: EntityCluster[] } {
+  // Arrays are built by push, not `map`: `map` makes packed arrays when run by the interpreter and
+  // holey ones when inlined in optimised code, and code that has seen one kind deoptimises
+  // ("wrong map") when it meets the other.
+  const mentions: Candidate[] = [];
+  for (let i = 0; i < accepted.length; i++) {
+    const c = accepted[i] as Candidate;
+    const m = withDeterminer(view, c);
+    // Never grow into the previous mention.
+    const prev = i > 0 ? accepted[i - 1] : undefined;
+    mentions.push(prev && m.first < prev.end ? c : m);
+  }
+  const linkPairs: Array<[number, number]> = [];
+  for (const [a, b] of links) {
+    const ia = findIndex(accepted, a);
+    const ib = findIndex(accepted, b);
+    if (ia >= 0 && ib >= 0) linkPairs.push([ia, ib]);
+  }
+  for (const { nominal, referent } of nominals) {
+    const ia = findIndex(accepted, nominal);
+    const ib = findIndex(accepted, referent);
+    if (ia >= 0 && ib >= 0) linkPairs.push([ia, ib]);
+  }
+  const { clusterOf, clusters } = clusterMentions(view, mentions, linkPairs);
+  const entities: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Candidate;
+    const start = view.start[m.first] as number;
+    const end = view.end[m.end - 1] as number;
+    entities.push({
+      id: `m${i + 1}`,
+      start,
+      end,
+      text: view.text.slice(start, end),
+      type: m.type,
+      entity: `e${(clusterOf[i] as number) + 1}`,
+      confidence: Math.round(m.confidence * 1000) / 1000,
+      evidence: [...m.evidence],
+    });
+  }
+  const entityClusters: EntityCluster[] = [];
+  for (let k = 0; k < clusters.length; k++) {
+    const c = clusters[k] as ClusterResult['clusters'][number];
+    const members: string[] = [];
+    for (const i of c.members) members.push(`m${i + 1}`);
+    entityClusters.push({ id: `e${k + 1}`, canonical: c.canonical, type: c.type, aliases: c.aliases, mentions: members });
+  }
+  return { entities, entityClusters };
+}
 
 /**
  * A one-word name that the model typed otherwise but that is part of a person's full name in
