@@ -42,7 +42,10 @@ export default defineStage({
       }
       // wink already ends a sentence at a blank line (headlines, datelines).
       const sentences: Span[] = [];
-      for (const [first, last] of sentenceSpans) {
+      // Indexed reads of a flat typed array: destructuring tuples here deoptimised the loop.
+      for (let k = 0; k < sentenceSpans.length; k += 2) {
+        const first = sentenceSpans[k] as number;
+        const last = sentenceSpans[k + 1] as number;
         let open = -1;
         let close = -1;
         for (let i = first; i <= last; i++) {

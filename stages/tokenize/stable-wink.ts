@@ -121,8 +121,8 @@ export interface WinkTokens {
   pos: string[];
   /** Undefined where wink has no lemma ("cannot"). */
   lemmas: Array<string | undefined>;
-  /** First and last token index of each sentence. */
-  sentences: Array<readonly [number, number]>;
+  /** First and last token index of each sentence, flat: sentence k spans [2k] to [2k + 1]. */
+  sentences: Int32Array;
 }
 
 /** wink's raw document data, as far as it is read here. */
@@ -191,7 +191,12 @@ export function winkTokenReader(): (text: string) => WinkTokens {
       }
       lemmas[i] = lemma ?? undefined;
     }
-    const sentences = data.sentences.map((s) => [s[0], s[1]] as const);
+    const sentences = new Int32Array(data.sentences.length * 2);
+    for (let k = 0; k < data.sentences.length; k++) {
+      const span = data.sentences[k] as [number, number];
+      sentences[2 * k] = span[0];
+      sentences[2 * k + 1] = span[1];
+    }
     return { values, pos, lemmas, sentences };
   };
 }
