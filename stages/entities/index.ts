@@ -9,7 +9,7 @@ import { numberCandidates } from './numbers.js';
 import { acronymCandidates, appositivePerson, commonPlaceCandidates, extendHyphenatedName, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
 import { properNounCandidates } from './propn.js';
 import { clusterMentions, type ClusterResult } from './clusters.js';
-import { cloneCandidate, newCandidate, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, newCandidate, withEvidence, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const NEVER_LAST = /^(['’]s?|[,.;:!?"“”()\-—–])$/;
@@ -131,9 +131,7 @@ export default defineStage({
  * it recompiles only that one.)
  */
 function entitiesOf(view: TokenView, accepted: readonly Candidate[], links: ReadonlyArray<readonly [Candidate, Candidate]>, nominals: ReadonlyArray<{ nominal: Candidate; referent: Candidate }>): { entities: EntityMention[]; entityClusters: EntityCluster[] } {
-  // Arrays are built by push, not `map`: `map` makes packed arrays when run by the interpreter and
-  // holey ones when inlined in optimised code, and code that has seen one kind deoptimises
-  // ("wrong map") when it meets the other.
+  // Arrays are built by push, not `map` (why: clusterMentions).
   const mentions: Candidate[] = [];
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i] as Candidate;
@@ -193,9 +191,8 @@ function personParts(view: TokenView, accepted: readonly Candidate[]): Candidate
   if (parts.size === 0) return [...accepted];
   return accepted.map((c) => {
     if (c.end - c.first !== 1 || c.type === 'PERSON' || c.key || c.evidence[0] !== 'model:perceptron' || !parts.has(view.surface[c.first] as string)) return c;
-    const person = cloneCandidate(c);
+    const person = withEvidence(c, 'rule:person-part');
     person.type = 'PERSON';
-    person.evidence = [...c.evidence, 'rule:person-part'];
     return person;
   });
 }

@@ -4,7 +4,7 @@
  * costs as much as the whole entities stage; these rules cover what news needs.)
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
+import { lowerAt, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
 
 const NUM = /^(\d[\d,]*(\.\d+)?|\.\d+)$/;
 const NUM_SUFFIXED = /^\d+(\.\d+)?(m|bn|mn|k|tn)$/i;
@@ -56,11 +56,6 @@ function isNumberTok(s: string, lower: string): boolean {
 // allocated on every call, and a call to a closure that optimised code inlined deoptimises it
 // ("wrong call target") when the next call brings a new closure.
 
-/** Lower-case token `i`, or '' outside the document. */
-function lw(view: TokenView, i: number): string {
-  return i >= 0 && i < view.lower.length ? (view.lower[i] as string) : '';
-}
-
 /** Token `j` exists and is in the sentence of token `i`. */
 function same(view: TokenView, i: number, j: number): boolean {
   return j < view.surface.length && view.sentence[i] === view.sentence[j];
@@ -80,7 +75,7 @@ function numberEnd(view: TokenView, i: number): number {
     j++;
     // "11bn" split by the tokenizer into "11" + "bn".
     if (j < n && MULTIPLIER.test(s[j] as string) && view.end[j - 1] === view.start[j]) j++;
-    if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lw(view, j + 1))) j++; // "twenty-five"
+    if (j < n && s[j] === '-' && j + 1 < n && NUM_WORDS.has(lowerAt(view, j + 1))) j++; // "twenty-five"
   }
   return j;
 }
@@ -110,18 +105,18 @@ export function numberCandidates(view: TokenView): Candidate[] {
     const ne = numberEnd(view, i);
     if (ne > i) {
       const before = out.length;
-      const next = lw(view, ne);
+      const next = lowerAt(view, ne);
       // A loop, not a closure over `i`: a captured loop variable costs an allocation on every
       // iteration of the loop over all tokens.
       let onlyWords = true;
       for (let k = i; k < ne && onlyWords; k++) onlyWords = NUM_WORDS.has(lower[k] as string);
       if (CURRENCY_WORDS.test(next) && same(view, i, ne) && !(onlyWords && next === 'p')) out.push(candidate(i, ne + 1, 'MONEY', 'money'));
       else if ((next === '%' || next === 'percent') && same(view, i, ne)) out.push(candidate(i, ne + 1, 'PERCENT', 'percent'));
-      else if (next === 'per' && lw(view, ne + 1) === 'cent') out.push(candidate(i, ne + 2, 'PERCENT', 'percent'));
+      else if (next === 'per' && lowerAt(view, ne + 1) === 'cent') out.push(candidate(i, ne + 2, 'PERCENT', 'percent'));
       else if (UNITS.test(next) && same(view, i, ne) && !onlyWords) out.push(candidate(i, ne + 1, 'QUANTITY', 'quantity'));
       else if (PERIODS.test(next) && same(view, i, ne)) {
         // "three years", "two days ago": a duration or relative date.
-        const ago = AGO.test(lw(view, ne + 1)) ? 1 : 0;
+        const ago = AGO.test(lowerAt(view, ne + 1)) ? 1 : 0;
         out.push(candidate(i, ne + 1 + ago, CLOCK_PERIODS.test(next) ? 'TIME' : 'DATE', 'date-period', 0.7));
       } else if (MONTHS.test(surfaceAt(view, ne)) && same(view, i, ne) && NUM.test(t)) {
         // "30 August 1996"
@@ -129,7 +124,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
         out.push(candidate(i, e, 'DATE', 'date'));
       } else if (YEAR.test(t) && ne === i + 1 && Number(t) >= 1900 && Number(t) <= 2099 && !(i + 1 < n && view.pos[i + 1] === 'NOUN' && PLURAL.test(next))) {
         out.push(candidate(i, ne, 'DATE', 'date-year'));
-      } else if (DECADE.test(t) || (SHORT_DECADE.test(t) && lw(view, i - 1) === 'the')) {
+      } else if (DECADE.test(t) || (SHORT_DECADE.test(t) && lowerAt(view, i - 1) === 'the')) {
         out.push(candidate(i, i + 1, 'DATE', 'date-decade'));
       } else if (!(ne === i + 1 && l === 'one' && NOT_AFTER_ONE.test(next))) {
         out.push(candidate(i, ne, 'CARDINAL', 'cardinal', 0.7));
@@ -146,7 +141,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
       continue;
     }
     if (CLOCK.test(t) || HOUR_AM_PM.test(t)) {
-      const e = TIME_SUFFIX.test(lw(view, i + 1)) ? i + 2 : i + 1;
+      const e = TIME_SUFFIX.test(lowerAt(view, i + 1)) ? i + 2 : i + 1;
       if (t.includes(':') || e > i + 1 || AM_PM_END.test(t)) out.push(candidate(i, e, 'TIME', 'time'));
       i = e - 1;
       continue;
@@ -163,19 +158,19 @@ export function numberCandidates(view: TokenView): Candidate[] {
     }
     if (WEEKDAYS.test(t)) {
       const first = RELATIVE.test(surfaceAt(view, i - 1)) ? i - 1 : i;
-      const e = TIME_OF_DAY.test(lw(view, i + 1)) ? i + 2 : i + 1;
+      const e = TIME_OF_DAY.test(lowerAt(view, i + 1)) ? i + 2 : i + 1;
       out.push(candidate(first, e, 'DATE', 'date'));
       i = e - 1;
       continue;
     }
-    if (RELATIVE.test(t) && PERIOD_UNITS.test(lw(view, i + 1)) && same(view, i, i + 1)) {
+    if (RELATIVE.test(t) && PERIOD_UNITS.test(lowerAt(view, i + 1)) && same(view, i, i + 1)) {
       // "earlier this year", "last week", "later this month".
-      const first = EARLIER_LATER.test(lw(view, i - 1)) ? i - 1 : i;
+      const first = EARLIER_LATER.test(lowerAt(view, i - 1)) ? i - 1 : i;
       out.push(candidate(first, i + 2, 'DATE', 'date-relative'));
       i++;
       continue;
     }
-    if (RELATIVE.test(t) && TIME_OF_DAY.test(lw(view, i + 1)) && l !== 'past') {
+    if (RELATIVE.test(t) && TIME_OF_DAY.test(lowerAt(view, i + 1)) && l !== 'past') {
       out.push(candidate(i, i + 2, 'TIME', 'time-relative', 0.7));
       i++;
       continue;

@@ -5,7 +5,7 @@
  * `evidence` as `rule:<name>`.
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { cloneCandidate, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const CAPITALISED = /^[A-Z]/;
@@ -275,9 +275,8 @@ export function appositivePerson(view: TokenView, c: Candidate): Candidate {
   const before = surfaceAt(view, c.first - 1) === ',' && PERSON_NOUNS.test(surfaceAt(view, c.first - 2));
   const after = surfaceAt(view, c.end) === ',' && INDEFINITE_OR_THE.test(surfaceAt(view, c.end + 1)) && [2, 3, 4].some((d) => PERSON_NOUNS.test(surfaceAt(view, c.end + d)));
   if (!before && !after) return c;
-  const person = cloneCandidate(c);
+  const person = withEvidence(c, 'rule:appositive-person');
   person.type = 'PERSON';
-  person.evidence = [...c.evidence, 'rule:appositive-person'];
   return person;
 }
 
@@ -287,8 +286,7 @@ export function extendHyphenatedName(view: TokenView, c: Candidate): Candidate {
   let end = c.end;
   while (surfaceAt(view, end) === '-' && end + 1 < view.surface.length && view.end[end - 1] === view.start[end] && view.end[end] === view.start[end + 1] && LATIN_WORD.test(view.surface[end + 1] as string)) end += 2;
   if (end === c.end) return c;
-  const longer = cloneCandidate(c);
+  const longer = withEvidence(c, 'rule:hyphenated-name');
   longer.end = end;
-  longer.evidence = [...c.evidence, 'rule:hyphenated-name'];
   return longer;
 }

@@ -33,6 +33,13 @@ export function cloneCandidate(c: Candidate): Candidate {
   return { first: c.first, end: c.end, type: c.type, evidence: c.evidence, confidence: c.confidence, priority: c.priority, key: c.key, nominal: c.nominal, canonical: c.canonical };
 }
 
+/** A copy of `c` that names one more deciding rule: `evidence` is a new array ending in `rule`. */
+export function withEvidence(c: Candidate, rule: string): Candidate {
+  const copy = cloneCandidate(c);
+  copy.evidence = [...c.evidence, rule];
+  return copy;
+}
+
 /** The token view shared by every module of the stage. */
 export interface TokenView {
   text: string;
@@ -57,4 +64,9 @@ export interface TokenView {
  */
 export function surfaceAt(view: TokenView, i: number): string {
   return i >= 0 && i < view.surface.length ? (view.surface[i] as string) : '';
+}
+
+/** Lower-case token `i`, or '' outside the document (read guarded, as {@link surfaceAt}). */
+export function lowerAt(view: TokenView, i: number): string {
+  return i >= 0 && i < view.lower.length ? (view.lower[i] as string) : '';
 }

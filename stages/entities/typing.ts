@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { cloneCandidate, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
+import { newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
 
 const LOC_HEADS = /^(Sea|Ocean|River|Lake|Mountains?|Mount|Mt|Peninsula|Gulf|Bay|Strait|Straits|Valley|Desert|Island|Islands|Coast|Basin|Channel|Plateau|Hills?|Forest|Canal|Region|Zone|Asia|Europe|Africa|America|Americas|Antarctica|Arctic|Atlantic|Pacific|Mediterranean|Caribbean|Balkans|Gaza|Strip|Bank|Heights|Alps|Himalayas|Sahara|Siberia|Middle|East|West)$/i;
 const EVENT_HEADS = /^(War|Wars|Cup|Championships?|Open|Games|Olympics|Olympiad|Prix|Tour|Festival|Summit|Election|Elections|Marathon|Rally|Series|Trophy|Conference|Revolution|Crisis|Massacre|Uprising|Expo|Derby|Classic|Masters|Invitational|League)$/;
@@ -160,15 +160,13 @@ export function organisationNames(view: TokenView, cands: readonly Candidate[]):
     let c = c0;
     const headed = c.end - c.first >= 2 && ORG_HEADS.test(view.surface[c.end - 1] as string);
     if (headed && c.type === 'PERSON') {
-      c = cloneCandidate(c);
+      c = withEvidence(c0, 'rule:org-head');
       c.type = 'ORG';
-      c.evidence = [...c0.evidence, 'rule:org-head'];
     }
     const prev = out[out.length - 1];
     if (headed && c.type === 'ORG' && prev && prev.end === c.first && (prev.type === 'GPE' || prev.type === 'LOC') && view.sentence[prev.first] === view.sentence[c.first] && !THE.test(view.surface[c.first] as string)) {
-      const merged = cloneCandidate(c);
+      const merged = withEvidence(c, 'rule:longest-name');
       merged.first = prev.first;
-      merged.evidence = [...c.evidence, 'rule:longest-name'];
       merged.confidence = Math.min(prev.confidence, c.confidence);
       merged.key = null;
       out[out.length - 1] = merged;

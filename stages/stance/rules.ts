@@ -372,8 +372,8 @@ function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institu
   for (let m = clause.predicateAt; m < limit; m++) {
     if (clause.pos[m] !== 'ADJ') continue;
     const word = clause.words[m] as string;
-    const valence = lex.valence.get(word);
-    if (valence === undefined || (valence > -2 && valence < 2) || lex.stateAdjectives.has(word) || lex.concern.has(word) || COMPARATIVE.test(word)) continue;
+    const valence = strongValence(lex, word);
+    if (valence === null || lex.stateAdjectives.has(word) || lex.concern.has(word) || COMPARATIVE.test(word)) continue;
     let k = m - 1;
     let negated = false;
     while (k >= 0 && (BETWEEN_COPULA_AND_ADJECTIVE.test(clause.words[k] as string) || lex.negators.has(clause.words[k] as string) || clause.pos[k] === 'ADV')) {
@@ -392,6 +392,12 @@ function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institu
     return word;
   }
   return null;
+}
+
+/** A word's AFINN-165 valence when it is strong (≤ −2 or ≥ 2), else null. */
+function strongValence(lex: Lexicons, word: string): number | null {
+  const valence = lex.valence.get(word);
+  return valence !== undefined && (valence <= -2 || valence >= 2) ? valence : null;
 }
 
 /** Comparative and superlative forms: "worse", "greater", "the best". */
@@ -684,10 +690,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         // The curated lists miss many epithets ("scum", "loser", "fraud"): a name of strong
         // valence decides, the first such word in the naming.
         for (const word of words) {
-          const valence = lex.valence.get(word);
-          if (valence !== undefined && (valence <= -2 || valence >= 2)) {
-            return make(valence < 0 ? 'condemnation' : 'support', `call-name(${word})`, 0.6, { targetFrom: next });
-          }
+          const valence = strongValence(lex, word);
+          if (valence !== null) return make(valence < 0 ? 'condemnation' : 'support', `call-name(${word})`, 0.6, { targetFrom: next });
         }
         if (sourceNamesCritics(claim, lex)) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
       }
