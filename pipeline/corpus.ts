@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { decodeBytes } from './decode.js';
@@ -88,15 +88,17 @@ export async function listCorpusFiles(root: string, options: { exclude?: string 
   const skipped: CorpusSkips = { hidden: 0, otherExtensions: 0, links: 0 };
 
   const walk = async (dirAbs: string, dirRel: string): Promise<void> => {
-    const names = (await readdir(dirAbs)).sort(byCodeUnit);
-    for (const name of names) {
+    // The entries' types come with the listing (one lstat per entry took ~0.1 ms each, ~0.25 s
+    // before the first document of a 2,227-file corpus could be read).
+    const entries = (await readdir(dirAbs, { withFileTypes: true })).sort((a, b) => byCodeUnit(a.name, b.name));
+    for (const info of entries) {
+      const name = info.name;
       if (name.startsWith('.')) {
         skipped.hidden++;
         continue;
       }
       const abs = path.join(dirAbs, name);
       const rel = dirRel ? `${dirRel}/${name}` : name;
-      const info = await lstat(abs);
       let isFile = info.isFile();
       if (info.isSymbolicLink()) {
         let real: string;
