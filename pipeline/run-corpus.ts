@@ -7,7 +7,6 @@ import type { NewsmarkDocument, PipelineInfo } from './document-types.js';
 import { ErrorCode, NewsmarkError } from './errors.js';
 import { planPipeline, type PipelineOptions, type StageTimings } from './pipeline.js';
 import { openAtomicLineWriter, removeStaleTempFiles, writeFileAtomic, type AtomicLineWriter } from './writers.js';
-import { MessageChannel } from 'node:worker_threads';
 import type { WorkerResult, WorkerTask } from './worker.js';
 import { packageInfo } from './paths.js';
 
@@ -113,6 +112,49 @@ class NotStarted extends Error {
   }
 }
 
+/** What a worker posts on its parent port when it begins a task (see {@link WorkerTask}). */
+interface StartedMessage {
+  newsmarkStarted: number;
+  threadId: number;
+}
+
+function isStartedMessage(message: unknown): message is StartedMessage {
+  return typeof message === 'object' && message !== null && typeof (message as StartedMessage).newsmarkStarted === 'number';
+}
+
+/**
+ * Starts each task's time limit when its worker reports that it has begun the task: workers post
+ * a {@link StartedMessage} on their parent port, which piscina re-emits as the pool's `message`
+ * event. One listener serves every task (a MessageChannel per document, created and transferred
+ * with the task, cost more on both threads). A report that arrives after its task has ended (the
+ * result travels on another port, so it can overtake the report) is ignored.
+ */
+class StartWatch {
+  private nextKey = 1;
+  private readonly waiting = new Map<number, (threadId: number) => void>();
+
+  constructor(pool: Piscina) {
+    pool.on('message', (message: unknown) => {
+      if (!isStartedMessage(message)) return;
+      const onStart = this.waiting.get(message.newsmarkStarted);
+      this.waiting.delete(message.newsmarkStarted);
+      onStart?.(message.threadId);
+    });
+  }
+
+  /** Registers a task; `onStart` runs once, when its worker begins it. */
+  add(onStart: (threadId: number) => void): number {
+    const key = this.nextKey++;
+    this.waiting.set(key, onStart);
+    return key;
+  }
+
+  /** Forgets a task that has ended. */
+  remove(key: number): void {
+    this.waiting.delete(key);
+  }
+}
+
 /**
  * Runs one document in the pool. The time limit starts when the worker reports that it has
  * begun (its pipeline is loaded, and the document before it in that worker has finished), not
@@ -122,12 +164,11 @@ class NotStarted extends Error {
  * The limit does not use piscina's abort signal: piscina gives a worker running an abortable
  * task no other task, and the next document could then not wait in the worker.
  */
-async function runWithTimeLimit(pool: Piscina, entry: CorpusEntry, timeoutMs: number): Promise<WorkerResult> {
-  const { port1, port2 } = new MessageChannel();
+async function runWithTimeLimit(pool: Piscina, watch: StartWatch, entry: CorpusEntry, timeoutMs: number): Promise<WorkerResult> {
   let timer: NodeJS.Timeout | undefined;
   let started = false;
   let timedOut = false;
-  port1.once('message', (threadId: number) => {
+  const key = watch.add((threadId) => {
     started = true;
     timer = setTimeout(() => {
       timedOut = true;
@@ -135,14 +176,14 @@ async function runWithTimeLimit(pool: Piscina, entry: CorpusEntry, timeoutMs: nu
     }, timeoutMs);
   });
   try {
-    const task: WorkerTask = { input: entry.input as NonNullable<CorpusEntry['input']>, started: port2 };
-    return (await pool.run(task, { transferList: [port2] })) as WorkerResult;
+    const task: WorkerTask = { input: entry.input as NonNullable<CorpusEntry['input']>, key };
+    return (await pool.run(task)) as WorkerResult;
   } catch (error) {
     if (timedOut) throw TIMED_OUT;
     throw started ? error : new NotStarted(error);
   } finally {
+    watch.remove(key);
     clearTimeout(timer);
-    port1.close();
   }
 }
 
@@ -151,10 +192,10 @@ async function runWithTimeLimit(pool: Piscina, entry: CorpusEntry, timeoutMs: nu
  * (another document in the same worker hit the time limit or crashed it). A document that was
  * running when its worker died is not retried: it is the likely cause.
  */
-async function runInPool(pool: Piscina, entry: CorpusEntry, timeoutMs: number): Promise<WorkerResult> {
+async function runInPool(pool: Piscina, watch: StartWatch, entry: CorpusEntry, timeoutMs: number): Promise<WorkerResult> {
   for (let restarts = 0; ; restarts++) {
     try {
-      return await runWithTimeLimit(pool, entry, timeoutMs);
+      return await runWithTimeLimit(pool, watch, entry, timeoutMs);
     } catch (error) {
       if (!(error instanceof NotStarted)) throw error;
       if (restarts === MAX_RESTARTS) throw error.cause;
@@ -184,6 +225,7 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
   // The workers start first: loading their models overlaps listing the corpus.
   const { filename, workerModule: target } = workerModule();
   const pool = new Piscina({ filename, workerData: { spec: plan.spec, workerModule: target }, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_PER_WORKER, idleTimeout: 60_000 });
+  const watch = new StartWatch(pool);
   let files: CorpusFile[];
   let skipped: CorpusSkips;
   let total = 0;
@@ -213,7 +255,7 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
       if (json !== null) return { entry, json, reused: true };
     }
     try {
-      const result = await runInPool(pool, entry, timeoutMs);
+      const result = await runInPool(pool, watch, entry, timeoutMs);
       if (!result.ok) return { entry, error: { code: result.code, stage: result.stage, message: result.message } };
       return { entry, json: result.json, tokens: result.tokens, timings: result.timings, busyMs: result.busyMs };
     } catch (error) {
