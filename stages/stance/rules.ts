@@ -426,7 +426,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // Denial: the content rejects a claim ("the report is false", "did nothing wrong").
   const denial = lex.denials.find(clause.words.slice(0, EVALUATION_WINDOW), clause.words.slice(0, EVALUATION_WINDOW))[0];
   const negativeHits = unnegated(clause, lex, lex.negative);
-  if (denial && (subjectIsClaim || side === 'yes' || /^(nothing to do with|did nothing wrong|done nothing wrong|no wrongdoing|not involved|no role|not responsible|never said|never did|categorically|not guilty)$/.test(denial[2]))) {
+  if (denial && (subjectIsClaim || side === 'yes' || /^(nothing to do with|did nothing wrong|done nothing wrong|no wrongdoing|not involved|no role|not responsible|never said|never did|categorically|not guilty|not classified)$/.test(denial[2]))) {
     return { label: 'denial', confidence: 0.7, evidence: ev(`content:denial(${denial[2]})`), targetFrom: 'subject' };
   }
   if (negativeHits.negated.length > 0 && negativeHits.plain.length === 0 && (subjectIsClaim || side === 'yes' || clause.subject !== null)) {
@@ -470,9 +470,16 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
       appealSubject = clause.words[wide[0] - 1] as string;
     }
   }
+  // "it is important to", "it's time": impersonal, so their "it" is no expletive subject; they
+  // count only where the content opens with them ("decided it was time to…" reports a decision).
+  const isImpersonal = (hit: [number, string] | null): boolean => hit !== null && /^(it\b|is incumbent|was incumbent)/.test(hit[1]);
+  const opening = findNear(clause, lex.appealModals, 0, 10);
+  if (isImpersonal(opening) && ((opening as [number, string])[0] <= 1 || /^[—–:;-]$/.test(clause.words[(opening as [number, string])[0] - 1] as string))) appeal = opening;
+  else if (isImpersonal(appeal)) appeal = null;
+  const impersonal = isImpersonal(appeal);
   // "will have to pass a test" states a rule; "the need to" is a noun.
   const ruleOrNoun = appeal !== null && /^(will|would|'ll|the|a|no|any)$/.test(clause.words[appeal[0] - 1] ?? '');
-  const expletive = ruleOrNoun || /^(this|that|it|there|which|what|i|we|us)$/.test(appealSubject) || (clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0])));
+  const expletive = impersonal ? false : ruleOrNoun || /^(this|that|it|there|which|what|i|we|us)$/.test(appealSubject) || (clause.subject !== null && /^(this|that|it|there|which|what)$/.test(v.word(clause.subject[0])));
   // "Pence's performance should boost his numbers": a thing that cannot act "should" do something
   // only in the sense of a prediction.
   if (appeal && appeal[1] === 'should' && epistemicShould(clause, v, lex, appeal[0])) {
