@@ -809,9 +809,17 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       }
       return null;
     }
-    case 'insist':
+    case 'insist': {
       if (nextWord === 'on') return make('vow', 'insist-on', 0.7, { targetFrom: next + 1 });
-      return null;
+      // "insisted that Pyongyang stop its escapades": a demand that others act.
+      if (sourceIsAgent(claim, v, lex) && mandativeSubjunctive(clause, v, /ed$/.test(v.word(cue.head)))) return make('appeal', 'insist-subjunctive', 0.6, { targetFrom: 'subject' });
+      // "insisted the deal did not mean…": insisting on a negation rejects a claim, unless the
+      // content says more (a commitment, an attack).
+      const fromContent = decideFromContent(claim, v, lex, clause, cueTag);
+      const negator = clause.isQuestion ? undefined : clause.words.slice(0, 12).find((w) => lex.negators.has(w));
+      if (negator !== undefined && fromContent.evidence.includes('default:statement')) return make('denial', `insist-not(${negator})`, 0.55, { targetFrom: 'subject' });
+      return fromContent;
+    }
     case 'plead':
       if (/^(guilty|innocent|not|no|the|fifth|to)$/.test(nextWord)) return make(nextWord === 'innocent' || nextWord === 'not' ? 'denial' : 'statement', 'plead-court', 0.7);
       if (nextWord === 'for' || nextWord === 'with' || objectThenInfinitive(v, next) >= 0) return make('appeal', 'plead-for', 0.8, { targetFrom: next });
