@@ -820,6 +820,15 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (negator !== undefined && fromContent.evidence.includes('default:statement')) return make('denial', `insist-not(${negator})`, 0.55, { targetFrom: 'subject' });
       return fromContent;
     }
+    case 'argue': {
+      // "argued for flexibility": advocacy, like "call for".
+      if (nextWord === 'for' && next + 1 < v.sentenceEnd(next)) return make('appeal', 'argue-for', 0.6, { targetFrom: next + 1 });
+      // An argument the content rules cannot read (no attack, commitment or appeal words) is an
+      // interpretation: analysis. In the three development sets no "argued" claim was a statement.
+      const fromContent = decideFromContent(claim, v, lex, clause, cueTag);
+      if (fromContent.evidence.includes('default:statement') && clause.tokens.length > 0) return make('analysis', 'argue', 0.5, { targetFrom: 'subject' });
+      return fromContent;
+    }
     case 'plead':
       if (/^(guilty|innocent|not|no|the|fifth|to)$/.test(nextWord)) return make(nextWord === 'innocent' || nextWord === 'not' ? 'denial' : 'statement', 'plead-court', 0.7);
       if (nextWord === 'for' || nextWord === 'with' || objectThenInfinitive(v, next) >= 0) return make('appeal', 'plead-for', 0.8, { targetFrom: next });
