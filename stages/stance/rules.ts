@@ -818,6 +818,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       const fromContent = decideFromContent(claim, v, lex, clause, cueTag);
       const negator = clause.isQuestion ? undefined : clause.words.slice(0, 12).find((w) => lex.negators.has(w));
       if (negator !== undefined && fromContent.evidence.includes('default:statement')) return make('denial', `insist-not(${negator})`, 0.55, { targetFrom: 'subject' });
+      // Otherwise what is insisted on is a contested view, as with "argue": analysis.
+      if (fromContent.evidence.includes('default:statement') && clause.tokens.length > 0) return make('analysis', 'insist', 0.5, { targetFrom: 'subject' });
       return fromContent;
     }
     case 'argue': {
