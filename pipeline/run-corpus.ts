@@ -273,8 +273,10 @@ export async function annotateCorpus(corpusDir: string, options: CorpusRunOption
     if (!error && outputs.has(entry.output)) error = { code: ErrorCode.DUPLICATE_ID, stage: null, message: `another document already wrote ${entry.output}` };
     if (!error && outcome.json !== undefined) {
       try {
-        if (!outcome.reused) await writeFileAtomic(path.join(outDir, entry.output), outcome.json + '\n');
-        await jsonl.write(outcome.json);
+        // Encoded once for both files.
+        const bytes = Buffer.from(outcome.json + '\n');
+        if (!outcome.reused) await writeFileAtomic(path.join(outDir, entry.output), bytes);
+        await jsonl.writeBytes(bytes);
         outputs.add(entry.output);
       } catch (e) {
         error = { code: ErrorCode.WRITE_FAILED, stage: null, message: `cannot write output: ${(e as Error).message}` };
