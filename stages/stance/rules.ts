@@ -403,6 +403,11 @@ function strongValence(lex: Lexicons, word: string): number | null {
 /** Comparative and superlative forms: "worse", "greater", "the best". */
 const COMPARATIVE = /^(worse|worst|better|best|more|most|less|least|greater|greatest|bigger|biggest)$|[a-z]{3,}(er|est)$/;
 
+/** True when {@link decideFromContent} found nothing and fell back to `statement`. */
+function foundNothing(decision: Decision): boolean {
+  return decision.evidence.includes('default:statement');
+}
+
 /** Decides from the content alone: the cue is neutral (say, state, according to) or missing. */
 function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause, cueTag: string): Decision {
   const ev = (rule: string): string[] => [cueTag, rule];
@@ -474,7 +479,8 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // count only where the content opens with them ("decided it was time to…" reports a decision).
   const isImpersonal = (hit: [number, string] | null): boolean => hit !== null && /^(it\b|is incumbent|was incumbent)/.test(hit[1]);
   const opening = findNear(clause, lex.appealModals, 0, 10);
-  if (isImpersonal(opening) && ((opening as [number, string])[0] <= 1 || /^[—–:;-]$/.test(clause.words[(opening as [number, string])[0] - 1] as string))) appeal = opening;
+  const opensContent = opening !== null && isImpersonal(opening) && (opening[0] <= 1 || /^[—–:;-]$/.test(clause.words[opening[0] - 1] ?? ''));
+  if (opensContent) appeal = opening;
   else if (isImpersonal(appeal)) appeal = null;
   const impersonal = isImpersonal(appeal);
   // "will have to pass a test" states a rule; "the need to" is a noun.
@@ -817,9 +823,9 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       // content says more (a commitment, an attack).
       const fromContent = decideFromContent(claim, v, lex, clause, cueTag);
       const negator = clause.isQuestion ? undefined : clause.words.slice(0, 12).find((w) => lex.negators.has(w));
-      if (negator !== undefined && fromContent.evidence.includes('default:statement')) return make('denial', `insist-not(${negator})`, 0.55, { targetFrom: 'subject' });
+      if (negator !== undefined && foundNothing(fromContent)) return make('denial', `insist-not(${negator})`, 0.55, { targetFrom: 'subject' });
       // Otherwise what is insisted on is a contested view, as with "argue": analysis.
-      if (fromContent.evidence.includes('default:statement') && clause.tokens.length > 0) return make('analysis', 'insist', 0.5, { targetFrom: 'subject' });
+      if (foundNothing(fromContent) && clause.tokens.length > 0) return make('analysis', 'insist', 0.5, { targetFrom: 'subject' });
       return fromContent;
     }
     case 'argue': {
@@ -828,7 +834,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       // An argument the content rules cannot read (no attack, commitment or appeal words) is an
       // interpretation: analysis. In the three development sets no "argued" claim was a statement.
       const fromContent = decideFromContent(claim, v, lex, clause, cueTag);
-      if (fromContent.evidence.includes('default:statement') && clause.tokens.length > 0) return make('analysis', 'argue', 0.5, { targetFrom: 'subject' });
+      if (foundNothing(fromContent) && clause.tokens.length > 0) return make('analysis', 'argue', 0.5, { targetFrom: 'subject' });
       return fromContent;
     }
     case 'plead':
