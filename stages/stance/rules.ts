@@ -403,6 +403,11 @@ function strongValence(lex: Lexicons, word: string): number | null {
 /** Comparative and superlative forms: "worse", "greater", "the best". */
 const COMPARATIVE = /^(worse|worst|better|best|more|most|less|least|greater|greatest|bigger|biggest)$|[a-z]{3,}(er|est)$/;
 
+/** An appeal phrase with no personal subject: "it is vital", "it's time", "is incumbent". */
+function isImpersonal(hit: [number, string] | null): boolean {
+  return hit !== null && /^(it\b|is incumbent|was incumbent)/.test(hit[1]);
+}
+
 /** True when {@link decideFromContent} found nothing and fell back to `statement`. */
 function foundNothing(decision: Decision): boolean {
   return decision.evidence.includes('default:statement');
@@ -477,7 +482,6 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
   // "it is important to", "it's time": impersonal, so their "it" is no expletive subject; they
   // count only where the content opens with them ("decided it was time to…" reports a decision).
-  const isImpersonal = (hit: [number, string] | null): boolean => hit !== null && /^(it\b|is incumbent|was incumbent)/.test(hit[1]);
   const opening = findNear(clause, lex.appealModals, 0, 10);
   const opensContent = opening !== null && isImpersonal(opening) && (opening[0] <= 1 || /^[—–:;-]$/.test(clause.words[opening[0] - 1] ?? ''));
   if (opensContent) appeal = opening;
