@@ -38,6 +38,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
+/** Passive verbs whose "X is expected to …" reports an expectation without naming who holds it. */
+const PASSIVE_EXPECTATIONS = new Set(['expect', 'predict', 'project', 'forecast']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -610,6 +612,18 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       content = [range(subject.first, subject.last)];
       rule = 'indirect:passive-by';
       passiveBy = true;
+    } else if (g.passive && PASSIVE_EXPECTATIONS.has(v.lemma[i] as string) && v.low[g.last + 1] === 'to' && (v.pos[g.last + 2] === 'VERB' || v.pos[g.last + 2] === 'AUX')) {
+      // "Nabisco is expected to cut 277 workers": an expectation nobody in the text holds (PolNeAR
+      // marks the cue with no source). "is not expected to" negates the content, not the act.
+      const subject = npLeft(v, g.lead - 1, floor);
+      const e = contentEnd(g.last + 1, limit);
+      if (!subject || e <= g.last + 1) continue;
+      src = null;
+      content = [range(subject.first, subject.last), range(g.last + 1, e)];
+      rule = 'indirect:passive-expectation';
+      const negated = evidence.indexOf('negated');
+      if (negated >= 0) evidence.splice(negated, 1);
+      confidence = 0.6;
     } else if (g.passive) {
       continue;
     } else {
@@ -709,12 +723,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (!rule) rule = lex.belief.has(v.lemma[i] as string) ? 'indirect:belief' : lex.intention.has(v.lemma[i] as string) ? 'indirect:intention' : 'indirect:source-cue-content';
       if (inheritedFrom) confidence -= 0.1;
     }
-    if (!content || !src) continue;
+    if (!content || !src && rule !== 'indirect:passive-expectation') continue;
     const hasQuote = containsQuote(v, content[0] as Range);
     if (hasQuote) evidence.push('mixed:quoted-fragment');
     // PolNeAR keeps the agent's "by" in a passive cue ("was condemned by")
     const cue = passiveBy ? { ...cueOf(g), end: (v.tokens[g.last + 1] as { end: number }).end } : cueOf(g);
-    const claim: RawClaim = { kind: hasQuote ? 'mixed' : 'indirect', cue, source: src, content, confidence, evidence: [rule, ...evidence], anchor: Math.min(g.first, src.first) };
+    const claim: RawClaim = { kind: hasQuote ? 'mixed' : 'indirect', cue, source: src, content, confidence, evidence: [rule, ...evidence], anchor: src ? Math.min(g.first, src.first) : Math.min(g.first, tokenAtOrAfter(v.tokens, (content[0] as Range).start)) };
     claims.push(claim);
     lastInSentence.set(sentence, claim);
     for (let k = g.first; k <= g.last; k++) usedCue[k] = 1;

@@ -2,6 +2,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import type { Claim, EntityMention, Span } from '../../pipeline/document-types.js';
 import { buildLexicon, type CueClasses, type CuePrecision, type MinedCues, type ReportingVerbs } from './lexicon.js';
 import { findQuotes } from './quotes.js';
+import { retagSpeechVerbs } from './retag.js';
 import { buildView } from './view.js';
 import { extractClaims, type RawClaim } from './extract.js';
 import { linkSource, MentionIndex, type LinkResult } from './link.js';
@@ -13,7 +14,7 @@ import { linkSource, MentionIndex, type LinkResult } from './link.js';
  */
 export default defineStage({
   name: 'claims',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['tokenize', 'entities'],
   produces: ['claims'],
   defaults: {
@@ -46,6 +47,7 @@ export default defineStage({
       const tokens = doc.tokens ?? [];
       const sentences = doc.sentences ?? [];
       const view = buildView(doc.text, tokens, sentences, findQuotes(doc.text));
+      retagSpeechVerbs(view, lex);
       const raw = extractClaims(view, lex);
       const mentions = new MentionIndex([...(doc.entities ?? [])].sort((a: EntityMention, b: EntityMention) => a.start - b.start));
       const links = new Map<RawClaim, LinkResult>();

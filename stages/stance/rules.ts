@@ -1018,9 +1018,12 @@ export function decideStance(claim: Claim, v: TokenView, lex: Lexicons): StanceD
     decision = decideFromContent(claim, v, lex, clause, cueTag);
   }
 
-  const negation = decision.negated ? null : actNegation(cue, v, lex);
+  // "X is (not) expected to …": an expectation nobody is named as holding, hedged by nature; a
+  // negation in it denies the content, not the act (ANNOTATION.md, "Negation of the act")
+  const passiveExpectation = claim.evidence[0] === 'indirect:passive-expectation';
+  const negation = decision.negated || passiveExpectation ? null : actNegation(cue, v, lex);
   const negated = decision.negated === true || negation !== null;
-  const hedge = decision.hedged ? 'cue' : (contentHedge(clause, v, lex) ?? cueHedge(cue, v, lex));
+  const hedge = decision.hedged ? 'cue' : passiveExpectation ? 'passive-expectation' : (contentHedge(clause, v, lex) ?? cueHedge(cue, v, lex));
   const evidence = [...decision.evidence];
   if (negation) evidence.push(negation);
   if (hedge && !decision.hedged) evidence.push(`hedge:${hedge}`);

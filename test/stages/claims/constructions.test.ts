@@ -55,6 +55,26 @@ describe('claims: constructions', () => {
     expect(claims).toEqual([{ kind: 'indirect', cue: 'was condemned by', source: 'the United Nations', sourceKind: 'named', content: ['The launch'] }]);
   });
 
+  it('an expectation in the passive has no source; the negation stays in the cue, not the evidence', async () => {
+    expect(await claimsOf('The rocket is widely expected to fly again in June.')).toEqual([
+      { kind: 'indirect', cue: 'is widely expected', source: null, sourceKind: 'author', content: ['The rocket', 'to fly again in June'] },
+    ]);
+    const doc = await annotate('But the launch was not expected to succeed.');
+    expect(doc.claims?.map((c) => [c.cue?.text, c.evidence[0], c.evidence.includes('negated')])).toEqual([['was not expected', 'indirect:passive-expectation', false]]);
+    // a passive that is not an expectation of a future act is no claim: "He is expected in Paris"
+    expect(await claimsOf('The envoy is expected in Seoul on Monday.')).toEqual([]);
+  });
+
+  it('a speech verb the tagger read as a noun or adjective is still a cue', async () => {
+    // wink tags "warning" NOUN, "promising" ADJ and a headline's "blasts" NOUN in these sentences
+    const participle = await claimsOf('European leaders backed a joint force, warning that the exit will sap their defences.');
+    expect(participle.find((c) => c.cue === 'warning')).toMatchObject({ source: 'European leaders', content: ['that the exit will sap their defences'] });
+    expect(await claimsOf('Now Kim, the leader of the country, is promising to launch a satellite.')).toMatchObject([{ cue: 'is promising', content: ['to launch a satellite'] }]);
+    expect(await claimsOf('Clinton blasts Trump over deportation plan.')).toMatchObject([{ cue: 'blasts', source: 'Clinton', content: ['Trump over deportation plan'] }]);
+    // the same words as nouns and adjectives are left alone
+    expect(await claimsOf('The warning signs were clear and the results are promising.')).toEqual([]);
+  });
+
   it.each([
     ['Defence analysts believe the rocket shares engines with the ICBM programme.', 'believe', 'Defence analysts', 'the rocket shares engines with the ICBM programme'],
     ['Residents fear that the tests will continue.', 'fear', 'Residents', 'that the tests will continue'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateWith, type ClaimSpec, type EntitySpec } from './helpers.js';
+import { createPipeline } from '../../../pipeline/pipeline.js';
 
 interface Case {
   name: string;
@@ -121,4 +122,15 @@ describe('stance: hand-made sentences', () => {
       if (c.evidence) expect(s!.evidence).toContain(c.evidence);
     });
   }
+});
+
+describe('stance: claims the claims stage finds without a named source', () => {
+  it('"X is (not) expected to …" is analysis, hedged, and its "not" does not negate the act', async () => {
+    const pipeline = await createPipeline({});
+    const [yes] = pipeline.annotate('The rocket is widely expected to fly again in June.').stances ?? [];
+    expect(yes).toMatchObject({ label: 'analysis', certainty: 'hedged', negated: false, actor: null });
+    const [no] = pipeline.annotate('But the launch was not expected to succeed.').stances ?? [];
+    expect(no).toMatchObject({ label: 'analysis', certainty: 'hedged', negated: false });
+    expect(no?.evidence).toContain('hedge:passive-expectation');
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * Mends two part-of-speech errors of the tagger that hide speech verbs from the claim rules:
+ * a participle read as a noun or adjective (", warning that …", "is promising to …") and a
+ * headline's present-tense verb read as a plural noun ("Clinton blasts Trump over …").
+ * Only speech-class lemmas are mended, and only in a verbal context; the tokens themselves are
+ * not changed, only the claims stage's view of them.
+ */
+import type { Lexicon } from './lexicon.js';
+import type { View } from './view.js';
+
+/** Words before a participle that open a participial clause ("…, warning that", "and urging"). */
+const PARTICIPLE_OPENERS = new Set([',', 'and', 'but', 'while', 'by', 'after', 'before', 'also', '—', '–']);
+/** Forms of "be" before a progressive ("is promising to"). */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
+/** Tags that can start a verb's object or complement clause. */
+const OBJECT_STARTS = new Set(['PROPN', 'PRON', 'DET']);
+
+/** Re-tags mis-tagged speech verbs in `v.pos` / `v.lemma` (the view is the claims stage's own). */
+export function retagSpeechVerbs(v: View, lex: Lexicon): void {
+  const n = v.low.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const p = v.pos[i];
+    if (p !== 'NOUN' && p !== 'ADJ') continue;
+    const w = v.low[i] as string;
+    const next = v.low[i + 1] as string;
+    const nextPos = v.pos[i + 1] as string;
+    if (w.endsWith('ing')) {
+      const lemma = speechLemma(lex, ingStems(w));
+      if (!lemma) continue;
+      const prev = v.low[i - 1] as string;
+      const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos) && next !== 'that';
+      if (!complement || !(PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev))) continue;
+      v.pos[i] = 'VERB';
+      v.lemma[i] = lemma;
+    } else if (p === 'NOUN' && w.endsWith('s') && v.pos[i - 1] === 'PROPN' && (nextPos === 'PROPN' || next === 'that')) {
+      // "Clinton blasts Trump over …", "Mandelson warns BBC on Campbell"
+      const lemma = speechLemma(lex, sStems(w));
+      if (!lemma) continue;
+      v.pos[i] = 'VERB';
+      v.lemma[i] = lemma;
+    }
+  }
+}
+
+function speechLemma(lex: Lexicon, stems: string[]): string | undefined {
+  return stems.find((s) => lex.speech.has(s));
+}
+
+/** Candidate lemmas of an -ing form: warn(ing), promis(e)(ing), commit(t)(ing). */
+function ingStems(w: string): string[] {
+  const s = w.slice(0, -3);
+  const out = [s, `${s}e`];
+  if (s.length > 2 && s[s.length - 1] === s[s.length - 2]) out.push(s.slice(0, -1));
+  return out;
+}
+
+/** Candidate lemmas of an -s form: blast(s), prais(e)s, push(es), den(ies). */
+function sStems(w: string): string[] {
+  const out = [w.slice(0, -1)];
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  return out;
+}
