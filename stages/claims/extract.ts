@@ -163,7 +163,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     return k >= e || v.pos[k] === 'ADP' || lex.days.has(v.low[k] as string) || v.pos[k] === 'PROPN' || v.pos[k] === 'NOUN' || v.pos[k] === 'PRON';
   };
   const subjectEndingAt = (j: number, floor: number): TokRange | null => {
-    if (v.low[j] === '—' || v.low[j] === '–') {
+    if (v.low[j] === '—' || v.low[j] === '–' || v.low[j] === '--') {
       // "Jason Sims — a teacher from Mount Pleasant — says"
       for (let k = j - 1; k > floor && j - k < 25; k--) {
         if (v.low[k] !== v.low[j]) continue;
@@ -226,11 +226,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (np && np.first === np.last && NOMINATIVE.has(v.low[j] as string)) return np;
     // relative pronoun subject: "64 percent who say …"
     if (np && np.first === np.last && (v.low[j] === 'who' || v.low[j] === 'which')) return np;
-    // reduced relative: "Exit polls taken in South Carolina found", "A report published Wednesday said"
+    // reduced relative: "Exit polls taken in South Carolina found", "A union representing flight attendants endorsed"
     for (let k = j - 1; k > floor && j - k < 10; k--) {
       const w = v.low[k] as string;
       if (w === ',' || isQuoteMark(w) || v.lineBefore[k + 1] || v.pos[k] === 'AUX') break;
-      if (v.pos[k] !== 'VERB' || !(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'))) continue;
+      if (v.pos[k] !== 'VERB' || !(w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || w.endsWith('ing'))) continue;
       const head = npLeft(v, k - 1, floor);
       if (head && head.last === k - 1 && leftBoundary(head.first, floor) && (v.pos[k - 1] === 'NOUN' || v.pos[k - 1] === 'PROPN') && HEAD_TAGS.has(v.pos[j] as string)) return { first: head.first, last: j };
       break;

@@ -32,8 +32,8 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
       if (!complement || !(PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev))) continue;
       v.pos[i] = 'VERB';
       v.lemma[i] = lemma;
-    } else if (p === 'NOUN' && w.endsWith('s') && v.pos[i - 1] === 'PROPN' && (nextPos === 'PROPN' || next === 'that')) {
-      // "Clinton blasts Trump over …", "Mandelson warns BBC on Campbell"
+    } else if (p === 'NOUN' && w.endsWith('s') && (v.pos[i - 1] === 'PROPN' && (nextPos === 'PROPN' || next === 'that') || singularAfterDeterminer(v, i - 1) && (OBJECT_STARTS.has(nextPos) || next === 'that'))) {
+      // "Clinton blasts Trump over …", "The woman disputes the idea that …"
       const lemma = speechLemma(lex, sStems(w));
       if (!lemma) continue;
       v.pos[i] = 'VERB';
@@ -42,8 +42,9 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
   }
 }
 
+/** A speech-class lemma, or a verb that heads a PolNeAR cue at least half the time it occurs. */
 function speechLemma(lex: Lexicon, stems: string[]): string | undefined {
-  return stems.find((s) => lex.speech.has(s));
+  return stems.find((s) => lex.speech.has(s) || (lex.verbs.get(s)?.weight ?? 0) >= 0.5);
 }
 
 /** Candidate lemmas of an -ing form: warn(ing), promis(e)(ing), commit(t)(ing). */
@@ -60,4 +61,10 @@ function sStems(w: string): string[] {
   if (w.endsWith('es')) out.push(w.slice(0, -2));
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
   return out;
+}
+
+/** "The woman" / "the company": a singular noun right after a determiner, so a verb may follow. */
+function singularAfterDeterminer(v: View, i: number): boolean {
+  const w = v.low[i] as string;
+  return v.pos[i] === 'NOUN' && !w.endsWith('s') && (v.pos[i - 1] === 'DET' && v.low[i - 1] !== 'that');
 }

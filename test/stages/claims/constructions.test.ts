@@ -71,8 +71,16 @@ describe('claims: constructions', () => {
     expect(participle.find((c) => c.cue === 'warning')).toMatchObject({ source: 'European leaders', content: ['that the exit will sap their defences'] });
     expect(await claimsOf('Now Kim, the leader of the country, is promising to launch a satellite.')).toMatchObject([{ cue: 'is promising', content: ['to launch a satellite'] }]);
     expect(await claimsOf('Clinton blasts Trump over deportation plan.')).toMatchObject([{ cue: 'blasts', source: 'Clinton', content: ['Trump over deportation plan'] }]);
+    expect(await claimsOf('The woman disputes the idea that she needed help.')).toMatchObject([{ cue: 'disputes', source: 'The woman', content: ['the idea that she needed help'] }]);
     // the same words as nouns and adjectives are left alone
     expect(await claimsOf('The warning signs were clear and the results are promising.')).toEqual([]);
+  });
+
+  it('subjects with a reduced relative in -ing, and with an appositive between double hyphens', async () => {
+    expect(await claimsOf('A union representing flight attendants endorsed the treaty on Thursday.')).toMatchObject([{ cue: 'endorsed', source: 'A union representing flight attendants' }]);
+    expect(await claimsOf('The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.')).toMatchObject([
+      { cue: 'said', source: 'The justice -- who has been in a scuffle with the nominee', content: ['she regretted her remarks'] },
+    ]);
   });
 
   it.each([
