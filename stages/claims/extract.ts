@@ -40,6 +40,10 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 /** Passive verbs whose "X is expected to …" reports an expectation without naming who holds it. */
 const PASSIVE_EXPECTATIONS = new Set(['expect', 'predict', 'project', 'forecast']);
+/** Passive verbs of criticism and praise whose "X was criticized for …" names no critic… */
+const PASSIVE_JUDGEMENTS = new Set(['criticize', 'criticise', 'condemn', 'denounce', 'accuse', 'blame', 'fault', 'praise', 'hail', 'laud', 'applaud', 'commend', 'attack', 'slam', 'blast', 'lambaste', 'castigate', 'chastise', 'rebuke', 'ridicule', 'mock', 'deride', 'pan']);
+/** …followed by the grounds: "for", "as", "of" ("is accused of"). */
+const JUDGEMENT_GROUNDS = new Set(['for', 'as', 'of']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -624,6 +628,16 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       const negated = evidence.indexOf('negated');
       if (negated >= 0) evidence.splice(negated, 1);
       confidence = 0.6;
+    } else if (g.passive && PASSIVE_JUDGEMENTS.has(v.lemma[i] as string) && (JUDGEMENT_GROUNDS.has(v.low[g.last + 1] as string) || JUDGEMENT_GROUNDS.has(v.low[g.last] as string))) {
+      // "Sanders has been criticized for offering vague responses": a judgement whose holders go
+      // unnamed; the subject is what is judged, the "for"/"as" phrase why.
+      const subject = subjectLeft(g.lead, floor);
+      const e = contentEnd(g.last + 1, limit);
+      if (!subject || e <= g.last + 1) continue;
+      src = null;
+      content = [range(subject.first, subject.last), range(g.last + 1, e)];
+      rule = 'indirect:passive-judgement';
+      confidence = 0.6;
     } else if (g.passive) {
       continue;
     } else {
@@ -723,7 +737,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (!rule) rule = lex.belief.has(v.lemma[i] as string) ? 'indirect:belief' : lex.intention.has(v.lemma[i] as string) ? 'indirect:intention' : 'indirect:source-cue-content';
       if (inheritedFrom) confidence -= 0.1;
     }
-    if (!content || !src && rule !== 'indirect:passive-expectation') continue;
+    if (!content || !src && rule !== 'indirect:passive-expectation' && rule !== 'indirect:passive-judgement') continue;
     const hasQuote = containsQuote(v, content[0] as Range);
     if (hasQuote) evidence.push('mixed:quoted-fragment');
     // PolNeAR keeps the agent's "by" in a passive cue ("was condemned by")

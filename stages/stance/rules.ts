@@ -926,7 +926,7 @@ function actNegation(cue: CueInfo, v: TokenView, lex: Lexicons): string | null {
 }
 
 /** Target: the noun phrase the act is about, linked to an entity mention inside it. */
-function findTarget(decision: Decision, cue: CueInfo, v: TokenView, clause: Clause): StanceTarget | null {
+function findTarget(decision: Decision, cue: CueInfo, v: TokenView, clause: Clause, passiveJudgement: boolean): StanceTarget | null {
   if (decision.label === 'statement') return null;
   let span: [number, number] | null = null;
   const from = decision.targetFrom;
@@ -940,12 +940,18 @@ function findTarget(decision: Decision, cue: CueInfo, v: TokenView, clause: Clau
   } else if (from === 'subject' || (from === undefined && clause.subject)) {
     span = clause.subject;
   }
-  // Passive cue: "was condemned by the UN" — the target is the grammatical subject before it.
-  if (cue.head >= 0 && v.pos(cue.head) === 'VERB' && v.word(cue.head + 1) === 'by' && v.lemma(cue.head - 1) === 'be') {
-    let j = cue.head - 2;
+  // Passive cue: "was condemned by the UN", "has been widely criticized for …" — the target is
+  // the grammatical subject before it.
+  let be = cue.head - 1;
+  while (be > 0 && v.pos(be) === 'ADV') be--;
+  if (cue.head >= 0 && v.pos(cue.head) === 'VERB' && (v.word(cue.head + 1) === 'by' || passiveJudgement) && v.lemma(be) === 'be') {
+    let j = be - 1;
     const start = v.sentenceStart(cue.head);
+    // "has been", "had not been": the rest of the verb group
+    while (j >= start && (v.pos(j) === 'AUX' || v.pos(j) === 'ADV' || v.pos(j) === 'PART')) j--;
+    const last = j;
     while (j >= start && npToken(v, j)) j--;
-    if (j + 1 <= cue.head - 2) span = nounPhrase(v, j + 1, cue.head - 2);
+    if (j + 1 <= last) span = nounPhrase(v, j + 1, last);
   }
   if (!span) return null;
   if (span[0] === span[1] && v.pos(span[0]) === 'PRON') return null;
@@ -1027,7 +1033,7 @@ export function decideStance(claim: Claim, v: TokenView, lex: Lexicons): StanceD
   const evidence = [...decision.evidence];
   if (negation) evidence.push(negation);
   if (hedge && !decision.hedged) evidence.push(`hedge:${hedge}`);
-  const target = findTarget(decision, cue, v, clause);
+  const target = findTarget(decision, cue, v, clause, claim.evidence[0] === 'indirect:passive-judgement');
   if (target) evidence.push(target.entity ? `target:${target.entity}` : 'target:span');
   return {
     label: decision.label,

@@ -65,6 +65,14 @@ describe('claims: constructions', () => {
     expect(await claimsOf('The envoy is expected in Seoul on Monday.')).toEqual([]);
   });
 
+  it('a criticism or praise in the passive without an agent has no source; its content is the subject and the grounds', async () => {
+    expect(await claimsOf('The minister has been widely criticized for the delay.')).toEqual([
+      { kind: 'indirect', cue: 'has been widely criticized', source: null, sourceKind: 'author', content: ['The minister', 'for the delay'] },
+    ]);
+    // without grounds ("for", "as", "of") it is a report of an event, not a claim
+    expect(await claimsOf('The minister was criticized in parliament.')).toEqual([]);
+  });
+
   it('a speech verb the tagger read as a noun or adjective is still a cue', async () => {
     // wink tags "warning" NOUN, "promising" ADJ and a headline's "blasts" NOUN in these sentences
     const participle = await claimsOf('European leaders backed a joint force, warning that the exit will sap their defences.');

@@ -134,3 +134,13 @@ describe('stance: claims the claims stage finds without a named source', () => {
     expect(no?.evidence).toContain('hedge:passive-expectation');
   });
 });
+
+describe('stance: a criticism or praise in the passive, with no critic named', () => {
+  it('"X has been criticized for …" is a condemnation of X; "by" still names the actor', async () => {
+    const pipeline = await createPipeline({});
+    const [criticized] = pipeline.annotate('The minister has been widely criticized for the delay.').stances ?? [];
+    expect(criticized).toMatchObject({ label: 'condemnation', actor: null, negated: false, target: { text: 'The minister' } });
+    const [praised] = pipeline.annotate('The rescue team was praised for its courage.').stances ?? [];
+    expect(praised).toMatchObject({ label: 'support', actor: null, target: { text: 'The rescue team' } });
+  });
+});
