@@ -49,6 +49,13 @@ describe('claims: constructions', () => {
     expect(claims).toEqual([{ kind: 'indirect', cue: 'condemnation', source: 'Seoul', sourceKind: 'named', content: ['the launch'] }]);
   });
 
+  it('noun cues "attack on" and "call for" with a possessive pronoun', async () => {
+    expect(await claimsOf('Her attack on Sanders in the debate was a stretch.')).toMatchObject([{ cue: 'attack on', source: 'Her', content: ['Sanders in the debate'] }]);
+    expect(await claimsOf('His call for a ban on imports drew support.')).toMatchObject([{ cue: 'call', source: 'His' }]);
+    // a possessive and a complement are both needed: "a phone call to", "the attack on the base"
+    expect(await claimsOf('The attack on the base killed two soldiers.')).toEqual([]);
+  });
+
   it('passive with an agent', async () => {
     const claims = await claimsOf('The launch was condemned by the United Nations.');
     // PolNeAR's convention: the agent's "by" belongs to a passive cue
