@@ -51,7 +51,7 @@ describe('claims: constructions', () => {
 
   it('noun cues "attack on" and "call for" with a possessive pronoun', async () => {
     expect(await claimsOf('Her attack on Sanders in the debate was a stretch.')).toMatchObject([{ cue: 'attack on', source: 'Her', content: ['Sanders in the debate'] }]);
-    expect(await claimsOf('His call for a ban on imports drew support.')).toMatchObject([{ cue: 'call', source: 'His' }]);
+    expect(await claimsOf('His call for a ban on imports drew support.')).toMatchObject([{ cue: 'call for', source: 'His', content: ['a ban on imports'] }]);
     // a possessive and a complement are both needed: "a phone call to", "the attack on the base"
     expect(await claimsOf('The attack on the base killed two soldiers.')).toEqual([]);
   });
