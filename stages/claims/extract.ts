@@ -230,6 +230,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (np && np.first === np.last && NOMINATIVE.has(v.low[j] as string)) return np;
     // relative pronoun subject: "64 percent who say …"
     if (np && np.first === np.last && (v.low[j] === 'who' || v.low[j] === 'which')) return np;
+    // "businesses that warn it could harm …": "that" after a noun, before a speech verb
+    if (np && np.first === np.last && v.low[j] === 'that' && (v.pos[j - 1] === 'NOUN' || v.pos[j - 1] === 'PROPN') && speechVerbAfter(j)) return np;
     // reduced relative: "Exit polls taken in South Carolina found", "A union representing flight attendants endorsed"
     for (let k = j - 1; k > floor && j - k < 10; k--) {
       const w = v.low[k] as string;
@@ -249,6 +251,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       break;
     }
     return null;
+  };
+  /** The first verb within three tokens after j is a speech-class verb. */
+  const speechVerbAfter = (j: number): boolean => {
+    for (let k = j + 1; k < Math.min(n, j + 4); k++) if (v.pos[k] === 'VERB') return lex.speech.has(v.lemma[k] as string);
+    return false;
   };
   const leftBoundary = (first: number, floor: number): boolean => {
     if (first <= floor) return true;

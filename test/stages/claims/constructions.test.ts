@@ -91,6 +91,13 @@ describe('claims: constructions', () => {
     expect(await claimsOf('The warning signs were clear and the results are promising.')).toEqual([]);
   });
 
+  it('"that" as a relative subject of a speech verb is the source, as PolNeAR marks it', async () => {
+    const claims = await claimsOf('The law met fierce opposition from businesses that warn it could harm commerce.');
+    expect(claims).toMatchObject([{ cue: 'warn', source: 'that', content: ['it could harm commerce'] }]);
+    // not before other verbs: "a law that allows communities to …"
+    expect(await claimsOf('They passed a law that allows communities to opt out.')).toEqual([]);
+  });
+
   it('subjects with a reduced relative in -ing, and with an appositive between double hyphens', async () => {
     expect(await claimsOf('A union representing flight attendants endorsed the treaty on Thursday.')).toMatchObject([{ cue: 'endorsed', source: 'A union representing flight attendants' }]);
     expect(await claimsOf('The justice -- who has been in a scuffle with the nominee -- said she regretted her remarks.')).toMatchObject([
