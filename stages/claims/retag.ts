@@ -2,8 +2,9 @@
  * Mends two part-of-speech errors of the tagger that hide speech verbs from the claim rules:
  * a participle read as a noun or adjective (", warning that …", "is promising to …") and a
  * headline's present-tense verb read as a plural noun ("Clinton blasts Trump over …").
- * Only speech-class lemmas are mended, and only in a verbal context; the tokens themselves are
- * not changed, only the claims stage's view of them.
+ * Only speech-class lemmas (or verbs that head a PolNeAR cue at least half the time) are mended,
+ * and only in a verbal context; the tokens themselves are not changed, only the claims stage's
+ * view of them.
  */
 import type { Lexicon } from './lexicon.js';
 import type { View } from './view.js';
@@ -28,7 +29,7 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
       const lemma = speechLemma(lex, ingStems(w));
       if (!lemma) continue;
       const prev = v.low[i - 1] as string;
-      const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos) && next !== 'that';
+      const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos);
       if (!complement || !(PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev))) continue;
       v.pos[i] = 'VERB';
       v.lemma[i] = lemma;
