@@ -252,6 +252,17 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     return null;
   };
+  /**
+   * A passive without an agent that is still a claim: "Nabisco is expected to cut …" (an
+   * expectation nobody in the text holds), "Sanders has been criticized for …" (a judgement whose
+   * holders go unnamed). Returns the rule name, or null.
+   */
+  const unagentedPassive = (g: CueGroup, i: number): 'indirect:passive-expectation' | 'indirect:passive-judgement' | null => {
+    const lemma = v.lemma[i] as string;
+    if (PASSIVE_EXPECTATIONS.has(lemma) && v.low[g.last + 1] === 'to' && (v.pos[g.last + 2] === 'VERB' || v.pos[g.last + 2] === 'AUX')) return 'indirect:passive-expectation';
+    if (PASSIVE_JUDGEMENTS.has(lemma) && (JUDGEMENT_GROUNDS.has(v.low[g.last + 1] as string) || JUDGEMENT_GROUNDS.has(v.low[g.last] as string))) return 'indirect:passive-judgement';
+    return null;
+  };
   /** The first verb within three tokens after j is a speech-class verb. */
   const speechVerbAfter = (j: number): boolean => {
     for (let k = j + 1; k < Math.min(n, j + 4); k++) if (v.pos[k] === 'VERB') return lex.speech.has(v.lemma[k] as string);
@@ -612,6 +623,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     let content: Range[] | null = null;
     let rule = '';
     let passiveBy = false;
+    const unagented = g.passive ? unagentedPassive(g, i) : null;
     let confidence = Math.min(0.85, 0.35 + 0.5 * (lex.verbs.get(v.lemma[i] as string)?.weight ?? 0.5));
 
     if (g.passive && v.low[g.last + 1] === 'by') {
@@ -623,27 +635,17 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       content = [range(subject.first, subject.last)];
       rule = 'indirect:passive-by';
       passiveBy = true;
-    } else if (g.passive && PASSIVE_EXPECTATIONS.has(v.lemma[i] as string) && v.low[g.last + 1] === 'to' && (v.pos[g.last + 2] === 'VERB' || v.pos[g.last + 2] === 'AUX')) {
-      // "Nabisco is expected to cut 277 workers": an expectation nobody in the text holds (PolNeAR
-      // marks the cue with no source). "is not expected to" negates the content, not the act.
-      const subject = npLeft(v, g.lead - 1, floor);
+    } else if (unagented) {
+      // No agent, so no source (PolNeAR marks the cue alone); the content is the subject and the
+      // phrase after the cue. "is not expected to" negates the content, not the act.
+      const subject = unagented === 'indirect:passive-expectation' ? npLeft(v, g.lead - 1, floor) : subjectLeft(g.lead, floor);
       const e = contentEnd(g.last + 1, limit);
       if (!subject || e <= g.last + 1) continue;
       src = null;
       content = [range(subject.first, subject.last), range(g.last + 1, e)];
-      rule = 'indirect:passive-expectation';
+      rule = unagented;
       const negated = evidence.indexOf('negated');
-      if (negated >= 0) evidence.splice(negated, 1);
-      confidence = 0.6;
-    } else if (g.passive && PASSIVE_JUDGEMENTS.has(v.lemma[i] as string) && (JUDGEMENT_GROUNDS.has(v.low[g.last + 1] as string) || JUDGEMENT_GROUNDS.has(v.low[g.last] as string))) {
-      // "Sanders has been criticized for offering vague responses": a judgement whose holders go
-      // unnamed; the subject is what is judged, the "for"/"as" phrase why.
-      const subject = subjectLeft(g.lead, floor);
-      const e = contentEnd(g.last + 1, limit);
-      if (!subject || e <= g.last + 1) continue;
-      src = null;
-      content = [range(subject.first, subject.last), range(g.last + 1, e)];
-      rule = 'indirect:passive-judgement';
+      if (unagented === 'indirect:passive-expectation' && negated >= 0) evidence.splice(negated, 1);
       confidence = 0.6;
     } else if (g.passive) {
       continue;
@@ -744,7 +746,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (!rule) rule = lex.belief.has(v.lemma[i] as string) ? 'indirect:belief' : lex.intention.has(v.lemma[i] as string) ? 'indirect:intention' : 'indirect:source-cue-content';
       if (inheritedFrom) confidence -= 0.1;
     }
-    if (!content || !src && rule !== 'indirect:passive-expectation' && rule !== 'indirect:passive-judgement') continue;
+    if (!content || !src && !unagented) continue;
     const hasQuote = containsQuote(v, content[0] as Range);
     if (hasQuote) evidence.push('mixed:quoted-fragment');
     // PolNeAR keeps the agent's "by" in a passive cue ("was condemned by")

@@ -1026,14 +1026,15 @@ export function decideStance(claim: Claim, v: TokenView, lex: Lexicons): StanceD
 
   // "X is (not) expected to …": an expectation nobody is named as holding, hedged by nature; a
   // negation in it denies the content, not the act (ANNOTATION.md, "Negation of the act")
-  const passiveExpectation = claim.evidence[0] === 'indirect:passive-expectation';
+  const claimRule = claim.evidence[0];
+  const passiveExpectation = claimRule === 'indirect:passive-expectation';
   const negation = decision.negated || passiveExpectation ? null : actNegation(cue, v, lex);
   const negated = decision.negated === true || negation !== null;
   const hedge = decision.hedged ? 'cue' : passiveExpectation ? 'passive-expectation' : (contentHedge(clause, v, lex) ?? cueHedge(cue, v, lex));
   const evidence = [...decision.evidence];
   if (negation) evidence.push(negation);
   if (hedge && !decision.hedged) evidence.push(`hedge:${hedge}`);
-  const target = findTarget(decision, cue, v, clause, claim.evidence[0] === 'indirect:passive-judgement');
+  const target = findTarget(decision, cue, v, clause, claimRule === 'indirect:passive-judgement');
   if (target) evidence.push(target.entity ? `target:${target.entity}` : 'target:span');
   return {
     label: decision.label,
