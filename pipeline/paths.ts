@@ -6,8 +6,5 @@ export const packageRoot: URL = (() => {
   return here.pathname.includes('/dist/') ? new URL('../../', here) : new URL('../', here);
 })();
 
-/** The folder holding the published JSON Schemas. */
-export const schemaDir: URL = new URL('schemas/', packageRoot);
-
 /** This package's name and version, read from package.json. */
 export const packageInfo: { name: string; version: string } = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8'));

@@ -26,6 +26,9 @@ interface Measurement {
   peakRssMb: number;
 }
 
+/** Annotation time summed over the stages (and over workers). */
+const stageSum = (m: Measurement): number => Object.values(m.stageMs).reduce((a, b) => a + b, 0);
+
 const self = fileURLToPath(import.meta.url);
 
 async function measureRun(corpus: string, workers: number, stages: string[] | undefined): Promise<Measurement> {
@@ -95,8 +98,10 @@ async function main(): Promise<void> {
     all.sort((a, b) => a.seconds - b.seconds);
     runs.push(all[(all.length - 1) >> 1] as Measurement);
     if (repeats > 1) {
-      const range = (f: (m: Measurement) => number): string => `${fmt(Math.min(...all.map(f)))}–${fmt(Math.max(...all.map(f)))}`;
-      const stageSum = (m: Measurement): number => Object.values(m.stageMs).reduce((a, b) => a + b, 0);
+      const range = (f: (m: Measurement) => number): string => {
+        const values = all.map(f);
+        return `${fmt(Math.min(...values))}–${fmt(Math.max(...values))}`;
+      };
       ranges.push(
         // Stage and busy times are summed over workers, so tokens per summed second is per worker.
         `${workers} worker${workers === 1 ? '' : 's'}, ${repeats} runs: ${range((m) => m.tokens / m.seconds / m.workers)} tokens/s per worker (wall), ` +
@@ -120,7 +125,7 @@ async function main(): Promise<void> {
   }
   if (ranges.length > 0) lines.push('', 'Rows above are the runs of median wall time. All runs:', '', ...ranges.map((r) => `- ${r}`));
   lines.push('');
-  const total = Object.values(base.stageMs).reduce((a, b) => a + b, 0);
+  const total = stageSum(base);
   lines.push('Stage share of annotation time (1 worker):');
   lines.push('');
   lines.push('| stage | ms | share | tokens/s in the stage |');

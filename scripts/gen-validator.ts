@@ -14,12 +14,12 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The schema files, dependencies first; `document` is the one validated against. */
-export const SCHEMA_FILES = [
+const SCHEMA_FILES = [
   'span', 'source', 'meta', 'pipeline', 'sentences', 'tokens', 'entities', 'entity-clusters', 'claims', 'stances', 'messages', 'document',
 ] as const;
 
 /** `$id` of the document schema. */
-export const DOCUMENT_SCHEMA_ID = 'https://newsmark.dev/schemas/v1/document.schema.json';
+const DOCUMENT_SCHEMA_ID = 'https://newsmark.dev/schemas/v1/document.schema.json';
 
 const HEADER = `/* eslint-disable */
 // @ts-nocheck
