@@ -271,7 +271,7 @@ export function encodeDoc(view: TokenView, hits: ReadonlyArray<readonly Gazettee
     affix: new Uint32Array(n * 8),
     flags: new Uint32Array(n),
     gaz: new Uint32Array(n * 2),
-    lower: new Array<string>(n),
+    lower: view.lower,
     sentence: view.sentence,
     lastInSentence: new Uint8Array(n),
   };
@@ -282,7 +282,6 @@ export function encodeDoc(view: TokenView, hits: ReadonlyArray<readonly Gazettee
   const caps = new Uint8Array(n > 0 ? (sentence[n - 1] as number) + 1 : 0);
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
-    enc.lower[i] = info.lower;
     const sid = sentence[i] as number;
     const first = i === 0 || sentence[i - 1] !== sid;
     // Guarded: charCodeAt past the end of an empty token deoptimises (0 fails every test below, as NaN did).

@@ -5,7 +5,7 @@
  * `evidence` as `rule:<name>`.
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { cloneCandidate, newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, lowerAt, newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const CAPITALISED = /^[A-Z]/;
@@ -201,9 +201,11 @@ function initialsMatch(view: TokenView, c: Candidate, letters: string): boolean 
 
 const EVENT_WITH_THE = /^(War|Wars|Olympics|Games|Cup|Championships?|Revolution|Holocaust|Crisis|Uprising|Spring)$/;
 
+/** Entity types whose names can take "the" ("the United States", "the Korean War"). */
+const DET_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['GPE', 'LOC', 'EVENT']);
+
 /** Includes a leading "the" in place and event names ("the United States", "the Korean War"), as ANNOTATION.md marks them. */
 export function withDeterminer(view: TokenView, c: Candidate): Candidate {
-  const DET_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['GPE', 'LOC', 'EVENT']);
   if (!DET_TYPES.has(c.type) || c.first === 0) return c;
   const prev = view.surface[c.first - 1] as string;
   if (prev !== 'the' && prev !== 'The') return c;
@@ -235,7 +237,7 @@ export function leaderNominals(view: TokenView, accepted: readonly Candidate[]):
   const titled = new Map<string, Candidate>();
   for (const c of accepted) {
     if (c.type !== 'NORP' && c.type !== 'GPE') continue;
-    const noun = surfaceAt(view, c.end).toLowerCase();
+    const noun = lowerAt(view, c.end);
     if (!LEADER_NOUNS.has(noun)) continue;
     const person = byFirst.get(c.end + 1);
     if (person && person.type === 'PERSON') titled.set(`${view.surface.slice(c.first, c.end).join(' ')} ${noun}`.toLowerCase(), person);
@@ -243,8 +245,8 @@ export function leaderNominals(view: TokenView, accepted: readonly Candidate[]):
   if (titled.size === 0) return out;
   // Pass 2: "the <NORP|GPE> leader" with no name after it.
   for (const c of accepted) {
-    if (c.first === 0 || (view.surface[c.first - 1] as string).toLowerCase() !== 'the') continue;
-    const noun = surfaceAt(view, c.end).toLowerCase();
+    if (c.first === 0 || view.lower[c.first - 1] !== 'the') continue;
+    const noun = lowerAt(view, c.end);
     const phrase = `${view.surface.slice(c.first, c.end).join(' ')} ${noun}`.toLowerCase();
     const referent = titled.get(phrase);
     if (!referent || byFirst.get(c.end + 1)?.type === 'PERSON') continue;

@@ -102,7 +102,7 @@ function loadStableWinkNLP(): { winkNLP: WinkNLP; applied: () => number } {
  * because wink-eng-lite-web-model re-serialises a module-level string on every call, so a few
  * dozen instances in one process run out of string length.
  */
-export function stableWink(): Nlp {
+function stableWink(): Nlp {
   if (shared) return shared;
   const { winkNLP, applied } = loadStableWinkNLP();
   const model = require('wink-eng-lite-web-model') as WinkModel;
