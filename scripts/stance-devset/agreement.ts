@@ -1,9 +1,10 @@
 // Agreement between the two annotators of a doubly labelled set (eval/stance-<set>-annotators.jsonl,
-// <set> = neutral-test or any-test; neutral-test when not given), and the evaluation set made of
-// the items both labelled alike (skips dropped):
-//   npx tsx scripts/stance-devset/agreement.ts [neutral-test|any-test] [--write]
+// <set> = neutral-test, any-test or strat-test; neutral-test when not given), and the evaluation
+// set made of the items both labelled alike (skips dropped):
+//   npx tsx scripts/stance-devset/agreement.ts [neutral-test|any-test|strat-test] [--write]
 // prints the share of agreement and Cohen's kappa on items neither skipped, the disagreements by
-// label pair, and with --write (re)writes eval/stance-<set>.jsonl.
+// label pair, and with --write (re)writes eval/stance-<set>.jsonl. Where both annotators also gave
+// certainty and negation (strat-test), an item keeps each of them only when the two agree on it.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 interface Annotated {
@@ -12,10 +13,14 @@ interface Annotated {
   cueEnd: number;
   a: string;
   b: string;
+  aCertainty?: string;
+  bCertainty?: string;
+  aNegated?: boolean;
+  bNegated?: boolean;
 }
 
 const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'neutral-test';
-if (!/^(neutral-test|any-test)$/.test(set)) throw new Error(`unknown set "${set}": neutral-test or any-test`);
+if (!/^(neutral-test|any-test|strat-test)$/.test(set)) throw new Error(`unknown set "${set}": neutral-test, any-test or strat-test`);
 const items = readFileSync(`eval/stance-${set}-annotators.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Annotated);
 const both = items.filter((i) => i.a !== 'skip' && i.b !== 'skip');
 const agreed = both.filter((i) => i.a === i.b);
@@ -35,7 +40,27 @@ console.log(`neither skipped: ${both.length}; same label: ${agreed.length} (${(o
 const pairs = new Map<string, number>();
 for (const i of both) if (i.a !== i.b) pairs.set(`${i.a}/${i.b}`, (pairs.get(`${i.a}/${i.b}`) ?? 0) + 1);
 console.log('disagreements (a/b):', [...pairs].sort((x, y) => y[1] - x[1]).map(([p, n]) => `${p} ${n}`).join(', '));
+const withCertainty = agreed.filter((i) => i.aCertainty !== undefined && i.bCertainty !== undefined);
+if (withCertainty.length > 0) {
+  const same = (x: Annotated): boolean => x.aCertainty === x.bCertainty;
+  const sameNeg = (x: Annotated): boolean => x.aNegated === x.bNegated;
+  console.log(`on the ${agreed.length} agreed items: same certainty ${withCertainty.filter(same).length}, same negation ${agreed.filter(sameNeg).length}`);
+}
+/** The eval item: the agreed label, and certainty / negation where both annotators gave the same. */
+function item(i: Annotated): object {
+  return {
+    doc: i.doc,
+    cueStart: i.cueStart,
+    cueEnd: i.cueEnd,
+    label: i.a,
+    certainty: i.aCertainty !== undefined && i.aCertainty === i.bCertainty ? i.aCertainty : undefined,
+    negated: i.aNegated !== undefined && i.aNegated === i.bNegated ? i.aNegated : undefined,
+  };
+}
 if (process.argv.includes('--write')) {
-  writeFileSync(`eval/stance-${set}.jsonl`, agreed.map((i) => JSON.stringify({ doc: i.doc, cueStart: i.cueStart, cueEnd: i.cueEnd, label: i.a })).join('\n') + '\n');
+  writeFileSync(`eval/stance-${set}.jsonl`, agreed.map((i) => JSON.stringify(item(i))).join('\n') + '\n');
+  const counts = new Map<string, number>();
+  for (const i of agreed) counts.set(i.a, (counts.get(i.a) ?? 0) + 1);
+  console.log([...counts].sort((x, y) => y[1] - x[1]).map(([l, n]) => `${l} ${n}`).join(', '));
   console.log(`wrote eval/stance-${set}.jsonl (${agreed.length} items)`);
 }

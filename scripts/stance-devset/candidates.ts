@@ -94,4 +94,4 @@ function main(argv: string[]): void {
   console.error(`pool ${pool.length}, shown ${shown}`);
 }
 
-if (process.argv[1]?.endsWith('candidates.ts')) main(process.argv.slice(2));
+if (/(^|[/\\])candidates\.ts$/.test(process.argv[1] ?? '')) main(process.argv.slice(2));
