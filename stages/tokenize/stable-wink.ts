@@ -132,6 +132,14 @@ interface WinkRdd {
   cache: { valueOf(feature: string, index: number): string };
 }
 
+// One reducer for every reader: registering a new one per reader would grow wink's module-wide
+// set with each pipeline. Reads are synchronous, so the slot is read right after `out` sets it.
+let keptRdd: WinkRdd | null = null;
+function keepRdd(values: string[], data: WinkRdd): string[] {
+  keptRdd = data;
+  return values;
+}
+
 type ItsLemma = (index: number, rdd: WinkRdd, addons: unknown) => string | undefined;
 
 /**
@@ -157,18 +165,14 @@ export function winkTokenReader(): (text: string) => WinkTokens {
     throw new Error('wink-nlp: its.lemma, allowed.as4tokens or the token layout is not what this version of newsmark expects');
   }
   const { posMask, bits4lemma } = constants;
-  let rdd: WinkRdd | null = null;
-  const keepRdd = (values: string[], data: WinkRdd): string[] => {
-    rdd = data;
-    return values;
-  };
   allowed.as4tokens.add(keepRdd);
   const lemmaMemo = new Map<number, string | null>();
   const posNames: string[] = [];
   return (text) => {
-    rdd = null;
+    keptRdd = null;
     const values = nlp.readDoc(text).tokens().out(nlp.its.value, keepRdd as never) as unknown as string[];
-    const data = rdd as WinkRdd | null;
+    const data = keptRdd as WinkRdd | null;
+    keptRdd = null;
     if (data === null) throw new Error('wink-nlp: the token reducer was not called');
     const tokens = data.tokens;
     const n = values.length;
