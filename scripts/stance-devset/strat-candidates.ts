@@ -4,7 +4,10 @@
 // cue group (a regex on the cue text; the groups aim at each label, plus a group of neutral cues
 // and one of any cue at all), with a fixed seed, and written as two batches to the folder given,
 // for labelling outside the repository (the context is research-only text and is not committed).
-//   npx tsx scripts/stance-devset/strat-candidates.ts <outDir>
+// With --dev, draws the candidates of eval/stance-strat-dev.jsonl instead: the same design with
+// other seeds, from documents outside both eval/stance-dev.jsonl and eval/stance-strat-test.jsonl
+// (a set to develop on, so that the test set stays held out), written as strat-dev0/1.jsonl.
+//   npx tsx scripts/stance-devset/strat-candidates.ts <outDir> [--dev]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateId } from './candidates.js';
@@ -27,7 +30,8 @@ const PER_GROUP_BBC = 12;
 /** The rarer acts get more BBC matches: PolNeAR has few warning and denial cues outside the dev set. */
 const BBC_EXTRA: Readonly<Record<string, number>> = { warn: 24, deny: 20 };
 const ANY_POLNEAR = 50;
-const SEED = 20261124;
+const DEV = process.argv.includes('--dev');
+const SEED = DEV ? 20261125 : 20261124;
 
 interface Candidate {
   id: string;
@@ -38,16 +42,22 @@ interface Candidate {
   context: string;
 }
 
-/** The documents of eval/stance-dev.jsonl and the cues (doc:start) of every eval/*.jsonl set. */
+/**
+ * The documents of eval/stance-dev.jsonl (and with --dev of the strat test set) and the cues
+ * (doc:start) of every eval/*.jsonl set.
+ */
 function taken(): { docs: Set<string>; cues: Set<string> } {
   const docs = new Set<string>();
   const cues = new Set<string>();
-  for (const f of readdirSync('eval').filter((n) => n.endsWith('.jsonl'))) {
+  // The test set was drawn before any stance-strat-* file existed; leaving them out keeps its draw
+  // reproducible.
+  const sets = readdirSync('eval').filter((n) => n.endsWith('.jsonl') && (DEV || !n.startsWith('stance-strat-')));
+  for (const f of sets) {
     for (const line of readFileSync(join('eval', f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const item = JSON.parse(line) as { doc: string; cueStart: number };
       cues.add(`${item.doc}:${item.cueStart}`);
-      if (f === 'stance-dev.jsonl') docs.add(item.doc);
+      if (f === 'stance-dev.jsonl' || (DEV && f === 'stance-strat-test-annotators.jsonl')) docs.add(item.doc);
     }
   }
   return { docs, cues };
@@ -122,12 +132,12 @@ async function main(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const half = Math.ceil(all.length / 2);
   [all.slice(0, half), all.slice(half)].forEach((batch, k) => {
-    writeFileSync(join(outDir, `strat${k}.jsonl`), batch.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    writeFileSync(join(outDir, `strat${DEV ? '-dev' : ''}${k}.jsonl`), batch.map((c) => JSON.stringify(c)).join('\n') + '\n');
   });
   console.error(`${all.length} candidates from ${new Set(all.map((c) => c.doc)).size} documents; ${used.size} development-set documents left out`);
 }
 
-const outDir = process.argv[2];
+const outDir = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!outDir) {
   console.error('usage: strat-candidates.ts <outDir>');
   process.exit(2);
