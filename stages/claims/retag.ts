@@ -1,7 +1,8 @@
 /**
  * Mends two part-of-speech errors of the tagger that hide speech verbs from the claim rules:
  * a participle read as a noun or adjective (", warning that …", "is promising to …") and a
- * headline's present-tense verb read as a plural noun ("Clinton blasts Trump over …").
+ * headline's present-tense verb read as a plural noun ("Clinton blasts Trump over …") or, in a
+ * title-case headline, as part of a name ("Ben Carson Slams Hillary").
  * Only speech-class lemmas (or verbs that head a PolNeAR cue at least half the time) are mended,
  * and only in a verbal context; the tokens themselves are not changed, only the claims stage's
  * view of them.
@@ -21,10 +22,21 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
   const n = v.low.length;
   for (let i = 1; i + 1 < n; i++) {
     const p = v.pos[i];
-    if (p !== 'NOUN' && p !== 'ADJ') continue;
     const w = v.low[i] as string;
     const next = v.low[i + 1] as string;
     const nextPos = v.pos[i + 1] as string;
+    if (p === 'PROPN') {
+      // A title-case headline: "Ben Carson Slams Hillary And The Media", "U.S. Presses for Truce".
+      if (v.cap[i] === 1 && w.endsWith('s') && v.pos[i - 1] === 'PROPN' && v.cap[i - 1] === 1 && (OBJECT_STARTS.has(nextPos) || next === 'that' || next === 'for') && titleCase(v, i)) {
+        const lemma = sStems(w).find((stem) => lex.speech.has(stem));
+        if (lemma) {
+          v.pos[i] = 'VERB';
+          v.lemma[i] = lemma;
+        }
+      }
+      continue;
+    }
+    if (p !== 'NOUN' && p !== 'ADJ') continue;
     if (w.endsWith('ing')) {
       const lemma = speechLemma(lex, ingStems(w));
       if (!lemma) continue;
@@ -68,4 +80,20 @@ function sStems(w: string): string[] {
 function singularAfterDeterminer(v: View, i: number): boolean {
   const w = v.low[i] as string;
   return v.pos[i] === 'NOUN' && !w.endsWith('s') && (v.pos[i - 1] === 'DET' && v.low[i - 1] !== 'that');
+}
+
+/**
+ * True when token i's sentence is set in title case: all its words of four letters or more
+ * capitalised (so "the United States Embassy" in running text is no headline).
+ */
+function titleCase(v: View, i: number): boolean {
+  const sentence = v.sentOf[i] as number;
+  let long = 0;
+  let capitalised = 0;
+  for (let k = v.sentFirst[sentence] as number; k < (v.sentEnd[sentence] as number); k++) {
+    if ((v.low[k] as string).length < 4 || !/^[a-z]/.test(v.low[k] as string)) continue;
+    long++;
+    capitalised += v.cap[k] as number;
+  }
+  return long >= 3 && capitalised === long;
 }

@@ -680,12 +680,17 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
   const base = ORIGIN_CONFIDENCE(entry);
   const make = (label: StanceLabel, rule: string, confidence = base - 0.1, extra: Partial<Decision> = {}): Decision => ({ label, confidence, evidence: [cueTag, `rule:${rule}`], ...extra });
   switch (entry.rule) {
-    case 'ask':
+    case 'ask': {
       if (nextWord === 'for') return make('appeal', 'ask-for', 0.8, { targetFrom: next + 1 });
       if (lex.questionWords.has(nextWord) || nextWord === 'about') return make('statement', 'ask-question', 0.75);
       if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'ask-to', 0.8, { targetFrom: next });
+      // "asked the Supreme Court for quick action"
+      const asked = next >= 0 ? nounPhrase(v, next, v.sentenceEnd(next)) : null;
+      // ("asked the campaign for comment" is a reporter's routine question, not an appeal)
+      if (asked && v.word(asked[1] + 1) === 'for' && v.pos(asked[1] + 2) !== 'PUNCT' && !/^comments?$/.test(v.word(asked[1] + 2))) return make('appeal', 'ask-for', 0.75, { targetFrom: asked[1] + 2 });
       if (clause.isQuestion || lex.questionWords.has(nextWord) || nextWord === 'about') return make('statement', 'ask-question', 0.75);
       return make('statement', 'ask', 0.6);
+    }
     case 'call':
     case 'noun-appeal':
       if (['for', 'on', 'upon'].includes(nextWord)) return make('appeal', `call-${nextWord}`, 0.85, { targetFrom: next + 1 });
@@ -697,6 +702,11 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         const words: string[] = [];
         const lemmas: string[] = [];
         for (let j = next; j <= end; j++) {
+          // "kind of robotic", "sort of": a hedge, not the adjective
+          if (/^(kind|sort)$/.test(v.word(j)) && v.word(j + 1) === 'of') {
+            j++;
+            continue;
+          }
           words.push(v.word(j));
           lemmas.push(v.lemma(j));
         }
@@ -716,6 +726,9 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
     case 'reject': {
       // Of a claim or an accusation: denial; of a plan, offer, person or policy: condemnation.
       if (nextWord === 'that' || next < 0) return make('denial', 'reject-claim', 0.75, { targetFrom: 'subject' });
+      // "dismissed claims (that) government plans would…", "rejected reports of a rift": a bare
+      // plural claim noun opens the object, however the phrase runs on.
+      if (lex.claimNouns.has(nextWord) && /s$/.test(nextWord)) return make('denial', `reject-claim(${nextWord})`, 0.75, { targetFrom: next });
       const np = nounPhrase(v, next, v.sentenceEnd(next));
       if (np) {
         // The head is the last noun before an "of" complement ("critique of his performance").

@@ -91,6 +91,13 @@ describe('claims: constructions', () => {
     expect(await claimsOf('The warning signs were clear and the results are promising.')).toEqual([]);
   });
 
+  it('reads a title-case headline verb the tagger took for part of a name', async () => {
+    expect(await claimsOf('Ben Carson Slams Hillary And The Media In One Debate Answer.')).toMatchObject([{ cue: 'Slams', source: 'Ben Carson', content: ['Hillary And The Media In One Debate Answer'] }]);
+    expect(await claimsOf('Donald Trump Praises Breitbart Washington Editor Matthew Boyle.')).toMatchObject([{ cue: 'Praises', source: 'Donald Trump' }]);
+    // a name in running text is no headline: "States" is not "state"
+    expect(await claimsOf('Officials at the United States Embassy in Beijing met the delegation on Monday.')).toEqual([]);
+  });
+
   it('"that" as a relative subject of a speech verb is the source, as PolNeAR marks it', async () => {
     const claims = await claimsOf('The law met fierce opposition from businesses that warn it could harm commerce.');
     expect(claims).toMatchObject([{ cue: 'warn', source: 'that', content: ['it could harm commerce'] }]);
