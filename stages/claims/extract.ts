@@ -333,24 +333,21 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const mainSubject = (floor: number, before: number): TokRange | null => {
     let s = floor;
     while (s < before && (v.pos[s] === 'CCONJ' || isQuoteMark(v.low[s] as string))) s++;
-    // "In an incendiary press conference, Trump launched …": skip the opening adverbial
-    if (v.pos[s] === 'ADP' || v.pos[s] === 'SCONJ' || v.pos[s] === 'ADV') {
-      let c = s;
-      while (c < before && c - s < 15 && v.low[c] !== ',') c++;
-      if (v.low[c] === ',') s = c + 1;
-    }
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const np = npRight(v, s, before, false);
+    // Where the subject may start: the clause's first word, or after a one-word opener ("Yet she
+    // didn't…"), or after each of the first commas ("In an incendiary press conference, Trump
+    // launched…", "Chastened by the analyses, as well as complaints…, Trump revised…").
+    const starts: number[] = [];
+    const opener = v.pos[s] === 'ADP' || v.pos[s] === 'SCONJ' || v.pos[s] === 'ADV';
+    if (!opener) starts.push(s);
+    else if (v.pos[s] === 'ADV' && v.low[s + 1] !== ',') starts.push(s + 1);
+    for (let c = s; c < before && starts.length < 4 && c - s < 30; c++) if (v.low[c] === ',') starts.push(c + 1);
+    for (const start of starts) {
+      const np = npRight(v, start, before, false);
       if (np) {
         let h = np.last + 1;
         while (h < before && preHead(v, h, lex)) h++;
         if (h < before && v.pos[h] === 'VERB') return np;
       }
-      // "Hours later, Trump returned …": try again after the first comma
-      let c = s;
-      while (c < before && c - s < 8 && v.low[c] !== ',') c++;
-      if (v.low[c] !== ',') break;
-      s = c + 1;
     }
     return null;
   };
