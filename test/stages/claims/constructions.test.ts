@@ -91,6 +91,13 @@ describe('claims: constructions', () => {
     expect(await claimsOf('The warning signs were clear and the results are promising.')).toEqual([]);
   });
 
+  it('finds the main subject of a participle past a one-word opener or a long fronted phrase', async () => {
+    const yet = await claimsOf("Yet she didn't limit her attacks to Israel policy, also calling on attendees to oppose bigotry.");
+    expect(yet.find((c) => c.cue === 'also calling on')).toMatchObject({ source: 'she', content: ['attendees to oppose bigotry'] });
+    const fronted = await claimsOf('Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus its benefits on workers.');
+    expect(fronted).toMatchObject([{ cue: 'promising', source: 'Trump', content: ['to focus its benefits on workers'] }]);
+  });
+
   it('reads a title-case headline verb the tagger took for part of a name', async () => {
     expect(await claimsOf('Ben Carson Slams Hillary And The Media In One Debate Answer.')).toMatchObject([{ cue: 'Slams', source: 'Ben Carson', content: ['Hillary And The Media In One Debate Answer'] }]);
     expect(await claimsOf('Donald Trump Praises Breitbart Washington Editor Matthew Boyle.')).toMatchObject([{ cue: 'Praises', source: 'Donald Trump' }]);
