@@ -460,6 +460,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       let rule = '';
       if (k < n) {
         g = groupStartingAt(k, Math.min(n, Math.max(limit, k + 6)), true);
+        // "…,” promising the club will return": a participle is no inverted cue ("…,” said Kim")
+        if (g && (v.low[g.head] as string).endsWith('ing')) g = null;
         if (g) {
           src = npRight(v, g.last + 1, Math.max(limit, g.last + 2), true);
           rule = 'direct:cue-source-after';
@@ -649,7 +651,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     } else {
       src = subjectLeft(g.lead, floor);
       let inheritedFrom: RawClaim | undefined;
-      const before = v.low[g.lead - 1] as string;
+      // ",” promising to…": for a participle, a comma before a closing quote counts as the comma
+      const afterQuote = w.endsWith('ing') && isQuoteMark(v.low[g.lead - 1] as string) && v.low[g.lead - 2] === ',' && (v.quoteCloseAt[g.lead - 1] as number) >= 0;
+      const before = afterQuote ? ',' : (v.low[g.lead - 1] as string);
       const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-' || PARTICIPLE_LEADS.has(before) && g.lead - 2 >= floor);
       if (!src && (COORDINATORS.has(before) || participle)) {
         const prev = lastInSentence.get(sentence);

@@ -98,6 +98,13 @@ describe('claims: constructions', () => {
     expect(fronted).toMatchObject([{ cue: 'promising', source: 'Trump', content: ['to focus its benefits on workers'] }]);
   });
 
+  it('reads a participle after a comma and a closing quote, and never as an inverted cue', async () => {
+    const talked = await claimsOf('Clinton talked up her “50-state strategy,” promising to campaign across the country.');
+    expect(talked.find((c) => c.cue === 'promising')).toMatchObject({ source: 'Clinton', content: ['to campaign across the country'] });
+    const quoted = await claimsOf('Boreing said, “It’s time we change how we do it,” promising the club will return to its roots.');
+    expect(quoted.find((c) => c.cue === 'promising')).toMatchObject({ source: 'Boreing', content: ['the club will return to its roots'] });
+  });
+
   it('reads a title-case headline verb the tagger took for part of a name', async () => {
     expect(await claimsOf('Ben Carson Slams Hillary And The Media In One Debate Answer.')).toMatchObject([{ cue: 'Slams', source: 'Ben Carson', content: ['Hillary And The Media In One Debate Answer'] }]);
     expect(await claimsOf('Donald Trump Praises Breitbart Washington Editor Matthew Boyle.')).toMatchObject([{ cue: 'Praises', source: 'Donald Trump' }]);
