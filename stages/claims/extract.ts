@@ -42,8 +42,10 @@ const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'to
 const PASSIVE_EXPECTATIONS = new Set(['expect', 'predict', 'project', 'forecast']);
 /** Passive verbs of criticism and praise whose "X was criticized for …" names no critic… */
 const PASSIVE_JUDGEMENTS = new Set(['criticize', 'criticise', 'condemn', 'denounce', 'accuse', 'blame', 'fault', 'praise', 'hail', 'laud', 'applaud', 'commend', 'attack', 'slam', 'blast', 'lambaste', 'castigate', 'chastise', 'rebuke', 'ridicule', 'mock', 'deride', 'pan']);
-/** …followed by the grounds: "for", "as", "of" ("is accused of"). */
-const JUDGEMENT_GROUNDS = new Set(['for', 'as', 'of']);
+/** …followed by the grounds: "for", "as", "of" ("is accused of"), "over" ("criticised over the costs"). */
+const JUDGEMENT_GROUNDS = new Set(['for', 'as', 'of', 'over']);
+/** "over" that starts a time, not grounds: "was attacked over the weekend". */
+const OVER_TIME = /^(the (weekend|past|last|next|years?|months?|weeks?|days?|summer|winter|holidays?)|weekend|night|time|years|decades)\b/;
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -260,7 +262,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const unagentedPassive = (g: CueGroup, i: number): 'indirect:passive-expectation' | 'indirect:passive-judgement' | null => {
     const lemma = v.lemma[i] as string;
     if (PASSIVE_EXPECTATIONS.has(lemma) && v.low[g.last + 1] === 'to' && (v.pos[g.last + 2] === 'VERB' || v.pos[g.last + 2] === 'AUX')) return 'indirect:passive-expectation';
-    if (PASSIVE_JUDGEMENTS.has(lemma) && (JUDGEMENT_GROUNDS.has(v.low[g.last + 1] as string) || JUDGEMENT_GROUNDS.has(v.low[g.last] as string))) return 'indirect:passive-judgement';
+    const grounds = JUDGEMENT_GROUNDS.has(v.low[g.last + 1] as string) ? g.last + 1 : JUDGEMENT_GROUNDS.has(v.low[g.last] as string) ? g.last : -1;
+    if (grounds >= 0 && v.low[grounds] === 'over' && OVER_TIME.test(`${v.low[grounds + 1]} ${v.low[grounds + 2]}`)) return null;
+    if (PASSIVE_JUDGEMENTS.has(lemma) && grounds >= 0) return 'indirect:passive-judgement';
     return null;
   };
   /** The first verb within three tokens after j is a speech-class verb. */

@@ -76,8 +76,11 @@ describe('claims: constructions', () => {
     expect(await claimsOf('The minister has been widely criticized for the delay.')).toEqual([
       { kind: 'indirect', cue: 'has been widely criticized', source: null, sourceKind: 'author', content: ['The minister', 'for the delay'] },
     ]);
-    // without grounds ("for", "as", "of") it is a report of an event, not a claim
+    // without grounds ("for", "as", "of", "over") it is a report of an event, not a claim
     expect(await claimsOf('The minister was criticized in parliament.')).toEqual([]);
+    expect(await claimsOf('The Ministry of Defence has been criticised over the soaring costs.')).toMatchObject([{ kind: 'indirect', cue: 'has been criticised', source: null, content: ['The Ministry of Defence', 'over the soaring costs'] }]);
+    // "over the weekend" is a time, not the grounds
+    expect(await claimsOf('The senator was attacked over the weekend.')).toEqual([]);
   });
 
   it('a speech verb the tagger read as a noun or adjective is still a cue', async () => {
