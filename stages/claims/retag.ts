@@ -1,5 +1,5 @@
 /**
- * Mends two part-of-speech errors of the tagger that hide speech verbs from the claim rules:
+ * Mends the tagger's part-of-speech errors that hide speech verbs from the claim rules:
  * a participle read as a noun or adjective (", warning that …", "is promising to …") and a
  * headline's present-tense verb read as a plural noun ("Clinton blasts Trump over …") or, in a
  * title-case headline, as part of a name ("Ben Carson Slams Hillary").
@@ -28,7 +28,8 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
     const next = v.low[i + 1] as string;
     const nextPos = v.pos[i + 1] as string;
     if (p === 'PROPN') {
-      // A title-case headline: "Ben Carson Slams Hillary And The Media", "U.S. Presses for Truce".
+      // A title-case headline: "Ben Carson Slams Hillary And The Media", "Hillary Clinton Calls ISIS …".
+      // Only speech-class stems here: a name's -s ("Times", "Banks") must not become a cue.
       if (v.cap[i] === 1 && w.endsWith('s') && v.pos[i - 1] === 'PROPN' && v.cap[i - 1] === 1 && (OBJECT_STARTS.has(nextPos) || next === 'that' || next === 'for') && titleCase(v, i)) {
         const lemma = sStems(w).find((stem) => lex.speech.has(stem));
         if (lemma) {
