@@ -47,7 +47,7 @@ export function bbcMatches(cueRe: RegExp): (Candidate & { cue: string })[] {
 }
 
 /** Deterministic shuffle (mulberry32). */
-function shuffle<T>(xs: T[], seed: number): T[] {
+export function shuffle<T>(xs: T[], seed: number): T[] {
   let a = seed >>> 0;
   const rnd = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -97,3 +97,47 @@ export function polnearCues(split: 'train' | 'dev'): PolnearCue[] {
   }
   return out;
 }
+
+/** A labelling candidate: its id and where its cue is (the batch files hold more fields). */
+export interface Candidate {
+  id: string;
+  doc: string;
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** One annotator's line for a candidate. */
+export interface Labelled {
+  id: string;
+  label: string;
+  certainty?: string;
+  negated?: boolean;
+}
+
+/** Parses a JSONL file. */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
+}
+
+const KNOWN_LABELS = new Set<string>([...LABELS, 'skip']);
+
+/**
+ * One annotator's labels by candidate id, checked against the candidates: every candidate
+ * labelled exactly once with a known label (or `skip`) and certainty, or it throws.
+ */
+export function readLabels(file: string, candidates: readonly Candidate[]): Map<string, Labelled> {
+  const byId = new Map<string, Labelled>();
+  for (const l of readJsonl<Labelled>(file)) {
+    if (byId.has(l.id)) throw new Error(`${file}: id ${l.id} labelled twice`);
+    if (!KNOWN_LABELS.has(l.label)) throw new Error(`${file}: id ${l.id} has unknown label "${l.label}"`);
+    if (l.certainty !== undefined && l.certainty !== 'asserted' && l.certainty !== 'hedged') {
+      throw new Error(`${file}: id ${l.id} has unknown certainty "${l.certainty}"`);
+    }
+    byId.set(l.id, l);
+  }
+  const missing = candidates.filter((c) => !byId.has(c.id));
+  if (missing.length > 0 || byId.size !== candidates.length) {
+    throw new Error(`${file}: ${byId.size} labels for ${candidates.length} candidates (${missing.length} missing)`);
+  }
+  return byId;
+}

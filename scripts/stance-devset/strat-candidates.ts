@@ -10,9 +10,9 @@
 //   npx tsx scripts/stance-devset/strat-candidates.ts <outDir> [--dev]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidateId } from './candidates.js';
+import { candidateId, shuffle } from './candidates.js';
 import { DATA_ROOT, polnearCues, readDoc } from './common.js';
-import { createPipeline, type Pipeline } from '../../pipeline/pipeline.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
 
 /** Cue groups: name, regex on the cue text. Order matters: a cue goes to the first group it matches. */
 export const CUE_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
@@ -49,9 +49,10 @@ interface Candidate {
 function taken(): { docs: Set<string>; cues: Set<string> } {
   const docs = new Set<string>();
   const cues = new Set<string>();
-  // The test set was drawn before any stance-strat-* file existed; leaving them out keeps its draw
-  // reproducible.
-  const sets = readdirSync('eval').filter((n) => n.endsWith('.jsonl') && (DEV || !n.startsWith('stance-strat-')));
+  // Each draw leaves out the sets written after it (the test set: every stance-strat-* file; the
+  // development set: its own), so that re-running it gives the same candidates.
+  const later = (n: string): boolean => (DEV ? n === 'stance-strat-dev.jsonl' : n.startsWith('stance-strat-'));
+  const sets = readdirSync('eval').filter((n) => n.endsWith('.jsonl') && !later(n));
   for (const f of sets) {
     for (const line of readFileSync(join('eval', f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -63,30 +64,12 @@ function taken(): { docs: Set<string>; cues: Set<string> } {
   return { docs, cues };
 }
 
-function shuffle<T>(xs: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rnd = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const ys = [...xs];
-  for (let i = ys.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [ys[i], ys[j]] = [ys[j] as T, ys[i] as T];
-  }
-  return ys;
-}
-
 function groupOf(cue: string): string | undefined {
   return CUE_GROUPS.find(([, re]) => re.test(cue.trim()))?.[0];
 }
 
 /** The previous sentence, the cue's sentence with the cue in [[ ]], and the next sentence. */
-function contextOf(tokenizer: Pipeline, text: string, start: number, end: number): string {
-  const sents = tokenizer.annotate(text).sentences ?? [];
+function contextOf(sents: readonly { start: number; end: number }[], text: string, start: number, end: number): string {
   const i = Math.max(0, sents.findIndex((s) => s.start <= start && start < s.end));
   const from = sents[Math.max(0, i - 1)]?.start ?? 0;
   const to = sents[Math.min(sents.length - 1, i + 1)]?.end ?? text.length;
@@ -105,10 +88,14 @@ async function main(outDir: string): Promise<void> {
     .map((f) => `bbc-news/politics/${f}`)
     .filter((d) => !used.has(d));
   const picked = new Map<string, Candidate>();
+  const sentencesOf = new Map<string, readonly { start: number; end: number }[]>();
   const take = (group: string, doc: string, cueStart: number, cueEnd: number): void => {
     const id = candidateId(doc, cueStart, cueEnd);
     if (picked.has(id) || usedCues.has(`${doc}:${cueStart}`)) return;
-    picked.set(id, { id, group, doc, cueStart, cueEnd, context: contextOf(tokenizer, readDoc(doc), cueStart, cueEnd) });
+    const text = readDoc(doc);
+    let sents = sentencesOf.get(doc);
+    if (!sents) sentencesOf.set(doc, (sents = tokenizer.annotate(text).sentences ?? []));
+    picked.set(id, { id, group, doc, cueStart, cueEnd, context: contextOf(sents, text, cueStart, cueEnd) });
   };
   for (const [name] of CUE_GROUPS) {
     const pool = polnear.filter((c) => groupOf(c.cue) === name);
