@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
-import { isQuoteMark, tokenAtOrAfter, type View } from './view.js';
+import { closesAfterComma, isQuoteMark, tokenAtOrAfter, type View } from './view.js';
 import type { Quote } from './quotes.js';
 
 export interface Range {
@@ -656,8 +656,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       src = subjectLeft(g.lead, floor);
       let inheritedFrom: RawClaim | undefined;
       // ",” promising to…": for a participle, a comma before a closing quote counts as the comma
-      const afterQuote = w.endsWith('ing') && isQuoteMark(v.low[g.lead - 1] as string) && v.low[g.lead - 2] === ',' && (v.quoteCloseAt[g.lead - 1] as number) >= 0;
-      const before = afterQuote ? ',' : (v.low[g.lead - 1] as string);
+      const before = w.endsWith('ing') && closesAfterComma(v, g.lead - 1) ? ',' : (v.low[g.lead - 1] as string);
       const participle = w.endsWith('ing') && (before === ',' || before === '—' || before === '–' || before === '-' || PARTICIPLE_LEADS.has(before) && g.lead - 2 >= floor);
       if (!src && (COORDINATORS.has(before) || participle)) {
         const prev = lastInSentence.get(sentence);

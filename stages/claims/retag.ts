@@ -8,12 +8,10 @@
  * view of them.
  */
 import type { Lexicon } from './lexicon.js';
-import type { View } from './view.js';
+import { closesAfterComma, type View } from './view.js';
 
 /** Words before a participle that open a participial clause ("…, warning that", "and urging"). */
 const PARTICIPLE_OPENERS = new Set([',', 'and', 'but', 'while', 'by', 'after', 'before', 'also', '—', '–']);
-/** Closing quote marks ('' is the tokenizer's closing double quote in some corpora). */
-const CLOSING_QUOTES = new Set(['”', '"', "''", '’']);
 /** Forms of "be" before a progressive ("is promising to"). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 /** Tags that can start a verb's object or complement clause. */
@@ -44,7 +42,7 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
       const lemma = speechLemma(lex, ingStems(w));
       if (!lemma) continue;
       // ",” promising to…": a comma before the closing quote opens the participle too
-      const prev = CLOSING_QUOTES.has(v.low[i - 1] as string) && v.low[i - 2] === ',' ? ',' : (v.low[i - 1] as string);
+      const prev = closesAfterComma(v, i - 1) ? ',' : (v.low[i - 1] as string);
       const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos);
       if (!complement || !(PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev))) continue;
       v.pos[i] = 'VERB';

@@ -30,6 +30,11 @@ export interface View {
 const QUOTE_CHARS = new Set(['“', '”', '"', '«', '»', '‘', '’', "'", '„']);
 export const isQuoteMark = (s: string): boolean => QUOTE_CHARS.has(s);
 
+/** True when token k is a closing quote mark right after a comma: ",” promising to…". */
+export function closesAfterComma(v: View, k: number): boolean {
+  return k >= 1 && (v.quoteCloseAt[k] as number) >= 0 && v.low[k - 1] === ',';
+}
+
 /** First token whose start is >= offset (tokens.length if none). */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;
