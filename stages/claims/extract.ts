@@ -4,7 +4,7 @@
  * "according to", then noun cues. Each rule leaves its name in `evidence`.
  */
 import type { Lexicon } from './lexicon.js';
-import { npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
+import { chainBefore, npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
 import { closesAfterComma, isQuoteMark, tokenAtOrAfter, type View } from './view.js';
 import type { Quote } from './quotes.js';
 
@@ -126,6 +126,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const e: string[] = [];
     if (g.negated) e.push('negated');
     if (g.refusal >= 0) e.push(`refusal:${v.lemma[g.refusal]}`);
+    if (g.chain >= 0) e.push(`chain:${v.lemma[g.chain]}`);
     return e;
   };
 
@@ -615,8 +616,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (lex.refusals.has(v.lemma[i] as string) && v.low[i + 1] === 'to' && isCueVerb(i + 2) && i + 3 < sentenceLimit(i) && v.pos[i + 3] !== 'PUNCT') continue;
     // a cue inside quoted speech is the speaker's words, not a claim of the article (PolNeAR agrees)
     if ((v.insideQuote[i] as number) >= 0) continue;
-    // an infinitive ("to show restraint") is not a cue of its own, unless refused ("declined to condemn")
-    if (v.low[i - 1] === 'to' && !lex.refusals.has(v.lemma[i - 2] as string)) continue;
+    // "continued to question", "began dismissing": the chain joins the later verb's group
+    if (lex.chainVerbs.has(v.lemma[i] as string) && (v.low[i + 1] === 'to' && isCueVerb(i + 2) || (v.low[i + 1] as string).endsWith('ing') && isCueVerb(i + 1))) continue;
+    // an infinitive ("to show restraint") is not a cue of its own, unless refused ("declined to
+    // condemn") or chained ("were quick to condemn")
+    if (v.low[i - 1] === 'to' && !lex.refusals.has(v.lemma[i - 2] as string) && !chainBefore(v, i, sentenceFloor(i), lex)) continue;
     const floor = sentenceFloor(i);
     const limit = sentenceLimit(i);
     const g = verbGroup(v, i, floor, limit, lex);
@@ -736,7 +740,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         const lemma = v.lemma[i] as string;
         const comp = v.low[s] as string;
         if (lex.quoteOnly.has(lemma) && comp !== 'that' && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
-        if (!lex.speech.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
+        if (!lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && v.low[src.first] === 'you';
           if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;

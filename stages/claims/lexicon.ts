@@ -4,12 +4,15 @@ export interface CueClasses {
   belief: string[];
   intention: string[];
   attitude: string[];
+  acts: string[];
   nouns: string[];
   nounComplements: string[];
   tails: string[];
   groupAdverbs: string[];
   days: string[];
   refusals: string[];
+  chainVerbs: string[];
+  chainAdjectives: string[];
   anonymousHeads: string[];
   anonymousMarkers: string[];
   pronouns: Record<string, string | null>;
@@ -45,6 +48,8 @@ export interface Lexicon {
   speech: Set<string>;
   belief: Set<string>;
   intention: Set<string>;
+  /** Explicit speech-act verbs that take a bare object ("castigated Trump"): never weak cues. */
+  acts: Set<string>;
   nouns: Set<string>;
   nounComplements: Set<string>;
   /** "call for": lemma + following word that a cue group absorbs. */
@@ -52,6 +57,10 @@ export interface Lexicon {
   groupAdverbs: Set<string>;
   days: Set<string>;
   refusals: Set<string>;
+  /** "continued to question", "began dismissing": verbs that pass their complement on to a cue. */
+  chainVerbs: Set<string>;
+  /** "were quick to condemn": adjectives after "be" that do the same. */
+  chainAdjectives: Set<string>;
   anonymousHeads: Set<string>;
   anonymousMarkers: Set<string>;
   pronouns: Map<string, string | null>;
@@ -92,7 +101,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
   for (const [lemma, [count, , ratio]] of Object.entries(mined.verbs)) {
     if (count >= options.minedMinCount && ratio >= options.minedMinRatio) verbs.set(lemma, { from: 'polnear', weight: ratio });
   }
-  for (const lemma of [...classes.speech, ...classes.belief, ...classes.intention, ...classes.attitude]) {
+  for (const lemma of [...classes.speech, ...classes.belief, ...classes.intention, ...classes.attitude, ...classes.acts]) {
     if (!verbs.has(lemma)) verbs.set(lemma, { from: 'class', weight: Math.max(0.4, ratioOf(lemma)) });
   }
   const forms = new Map<string, VerbSource>();
@@ -114,12 +123,15 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     speech: new Set(classes.speech),
     belief: new Set(classes.belief),
     intention: new Set(classes.intention),
+    acts: new Set(classes.acts),
     nouns: new Set(classes.nouns),
     nounComplements: new Set(classes.nounComplements),
     tails,
     groupAdverbs: new Set(classes.groupAdverbs),
     days: new Set(classes.days),
     refusals: new Set(classes.refusals),
+    chainVerbs: new Set(classes.chainVerbs),
+    chainAdjectives: new Set(classes.chainAdjectives),
     anonymousHeads: new Set(classes.anonymousHeads),
     anonymousMarkers: new Set(classes.anonymousMarkers),
     pronouns: new Map(Object.entries(classes.pronouns)),

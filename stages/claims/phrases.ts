@@ -193,6 +193,32 @@ export interface CueGroup extends TokRange {
   passive: boolean;
   /** The refusal verb ("declined to …") when there is one. */
   refusal: number;
+  /** The first word of a chain ("continued to", "were quick to", "began") when there is one. */
+  chain: number;
+}
+
+/**
+ * A chain before the verb group starting at `first` that hands its complement on to the cue:
+ * "continued to question", "went on to slam", "were quick to condemn", "began dismissing",
+ * "has yet to endorse" (negated). Returns where the chain starts, or null.
+ */
+export function chainBefore(v: View, first: number, floor: number, lex: Lexicon): { start: number; negated: boolean } | null {
+  const w = v.low[first] as string;
+  if (v.low[first - 1] !== 'to') {
+    // a gerund: "began dismissing", "kept attacking"
+    const k = first - 1;
+    if (w.endsWith('ing') && k >= floor && v.pos[k] === 'VERB' && lex.chainVerbs.has(v.lemma[k] as string)) return { start: k, negated: false };
+    return null;
+  }
+  const k = first - 2;
+  if (k < floor) return null;
+  const p = v.pos[k] as string;
+  if (v.low[k] === 'yet' && k - 1 >= floor && (v.lemma[k - 1] === 'have' || v.lemma[k - 1] === 'be')) return { start: k, negated: true };
+  if (v.low[k] === 'on' && k - 1 >= floor && v.lemma[k - 1] === 'go') return { start: k - 1, negated: false };
+  if (p === 'VERB' && lex.chainVerbs.has(v.lemma[k] as string)) return { start: k, negated: false };
+  // "were quick to condemn": only after a form of "be", so "a quick way to condemn" stays out
+  if ((p === 'ADJ' || p === 'ADV') && lex.chainAdjectives.has(v.low[k] as string) && k - 1 >= floor && v.lemma[k - 1] === 'be') return { start: k, negated: false };
+  return null;
 }
 
 /** True when token i can be part of a verb group before the head: auxiliaries, not, adverbs. */
@@ -226,6 +252,16 @@ export function verbGroup(v: View, head: number, floor: number, limit: number, l
     first = first - 2;
     for (let j = first - 1; j >= floor && preHead(v, j, lex); j--) first = j;
   }
+  const chain = refusal < 0 ? chainBefore(v, first, floor, lex) : null;
+  if (chain) {
+    first = chain.start;
+    if (chain.negated) negated = true;
+    for (let j = first - 1; j >= floor && preHead(v, j, lex); j--) {
+      first = j;
+      const w = v.low[j] as string;
+      if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') negated = true;
+    }
+  }
   let last = head;
   const tail = `${v.lemma[head]} ${v.low[head + 1]}`;
   if (head + 1 < limit && lex.tails.has(tail)) last = head + 1;
@@ -235,5 +271,5 @@ export function verbGroup(v: View, head: number, floor: number, limit: number, l
   if (passive && (v.low[head] as string).endsWith('ing')) passive = false;
   const lead = first;
   while (first < head && lex.outsideCue.has(v.low[first] as string)) first++;
-  return { first, last, head, negated, passive, refusal, lead };
+  return { first, last, head, negated, passive, refusal, chain: chain ? chain.start : -1, lead };
 }

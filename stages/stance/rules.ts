@@ -137,7 +137,9 @@ function readCue(claim: Claim, v: TokenView, lex: Lexicons): CueInfo {
   const content = info.tokens.filter((i) => !['AUX', 'PART', 'DET', 'PUNCT', 'PRON', 'CCONJ', 'NUM'].includes(v.pos(i)) && !lex.negators.has(v.word(i)));
   const verbs = content.filter((i) => v.pos(i) === 'VERB');
   const nounsAdj = content.filter((i) => v.pos(i) === 'NOUN' || v.pos(i) === 'ADJ' || v.pos(i) === 'PROPN');
-  info.head = verbs[0] ?? nounsAdj[nounsAdj.length - 1] ?? content[0] ?? (info.tokens[0] as number);
+  // "continued to question", "were quick to condemn": the claims stage marks a chain, whose head is the later verb
+  const chained = claim.evidence.some((e) => e.startsWith('chain:')) ? verbs.find((i) => v.lemma(i) === claim.cue?.lemma.toLowerCase()) : undefined;
+  info.head = chained ?? verbs[0] ?? nounsAdj[nounsAdj.length - 1] ?? content[0] ?? (info.tokens[0] as number);
 
   // 1. The whole cue lemma ("according to", "call for", "condemnation").
   const full = claim.cue.lemma.toLowerCase().replace(/[’‘]/g, "'").trim();
@@ -916,6 +918,8 @@ function actNegation(cue: CueInfo, v: TokenView, lex: Lexicons): string | null {
   for (const i of cue.tokens) {
     if (i >= cue.head) break;
     if (lex.negators.has(v.word(i)) && v.word(i + 1) !== 'only') return `neg:${v.word(i)}`;
+    // a chain inside the cue: "has yet to endorse", "declined to condemn"
+    if (v.word(i + 1) === 'to' && (lex.negatingVerbs.has(v.lemma(i)) || lex.negatingVerbs.has(v.word(i)))) return `neg:${v.lemma(i)}-to`;
   }
   const start = v.sentenceStart(cue.head);
   const first = Math.min(cue.head, cue.tokens[0] ?? cue.head);

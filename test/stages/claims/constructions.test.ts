@@ -191,6 +191,29 @@ describe('claims: constructions', () => {
     expect(claims[2]?.content[0]?.text).toBe('whether it would respond');
   });
 
+  it('a chain hands its complement on to the cue and joins the cue group', async () => {
+    const doc = await annotate('Seoul was quick to condemn the launch. Pyongyang continued to deny the reports. The envoy began dismissing the claims. The paper goes on to slam the test. Beijing has yet to criticize the launch.');
+    const claims = doc.claims ?? [];
+    expect(claims.map((c) => [c.source?.text, c.cue?.text, c.cue?.lemma, c.content[0]?.text])).toEqual([
+      ['Seoul', 'was quick to condemn', 'condemn', 'the launch'],
+      ['Pyongyang', 'continued to deny', 'deny', 'the reports'],
+      ['The envoy', 'began dismissing', 'dismiss', 'the claims'],
+      ['The paper', 'goes on to slam', 'slam', 'the test'],
+      ['Beijing', 'has yet to criticize', 'criticize', 'the launch'],
+    ]);
+    expect(claims[4]?.evidence).toContain('negated');
+    // an infinitive with no chain is still no cue of its own; "a quick way to" is no chain
+    expect(await claimsOf('Seoul needs a quick way to condemn the launch. The aim was to condemn the test.')).toEqual([]);
+  });
+
+  it('explicit speech-act verbs take what they are about as a bare object', async () => {
+    const claims = await claimsOf('The president castigated Pyongyang for the launch. Analysts lauded the swift response.');
+    expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([
+      ['castigated', 'The president', ['Pyongyang for the launch']],
+      ['lauded', 'Analysts', ['the swift response']],
+    ]);
+  });
+
   it('a refusal with nothing to report keeps "declined" as the cue (PolNeAR convention)', async () => {
     expect(await claimsOf('The ministry declined to comment.')).toEqual([
       { kind: 'indirect', cue: 'declined', source: 'The ministry', sourceKind: 'nominal', content: ['to comment'] },

@@ -150,3 +150,17 @@ describe('stance: a criticism or praise in the passive, with no critic named', (
     expect(praised).toMatchObject({ label: 'support', actor: null, target: { text: 'The rescue team' } });
   });
 });
+
+describe('stance: a chain before the cue', () => {
+  it('reads the chained verb, not the chain ("went on to slam", "tried to rebuke", "has yet to endorse")', async () => {
+    const pipeline = await createPipeline({});
+    const stances = pipeline.annotate('The paper goes on to slam the plan. Rubio tried to rebuke the front-runner. The senator has yet to endorse Trump. Officials continue to warn that the rocket could fall.').stances ?? [];
+    expect(stances.map((s) => [s.label, s.negated])).toEqual([
+      ['condemnation', false],
+      ['condemnation', false],
+      ['support', true],
+      ['warning', false],
+    ]);
+    expect(stances[0]?.target?.text).toBe('the plan');
+  });
+});
