@@ -46,6 +46,10 @@ const PASSIVE_JUDGEMENTS = new Set(['criticize', 'criticise', 'condemn', 'denoun
 const JUDGEMENT_GROUNDS = new Set(['for', 'as', 'of', 'over']);
 /** "over" that starts a time, not grounds: "was attacked over the weekend". */
 const OVER_TIME = /^(the (weekend|past|last|next|years?|months?|weeks?|days?|summer|winter|holidays?)|weekend|night|time|years|decades)\b/;
+/** Prepositions that bring what a warning or a telling is about. */
+const ABOUT_PREPS = new Set(['against', 'of', 'about', 'over']);
+/** Tell-like verbs whose object is always an addressee ("urged an increase" is not). */
+const ADDRESSEE_ONLY = new Set(['tell', 'inform', 'assure', 'remind']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -169,8 +173,13 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     return k >= e || v.pos[k] === 'ADP' || lex.days.has(v.low[k] as string) || v.pos[k] === 'PROPN' || v.pos[k] === 'NOUN' || v.pos[k] === 'PRON';
   };
+  const spacedDash = (j: number): boolean => {
+    const t = v.tokens[j] as { start: number; end: number };
+    return t.start > 0 && v.text[t.start - 1] === ' ' && v.text[t.end] === ' ';
+  };
   const subjectEndingAt = (j: number, floor: number): TokRange | null => {
-    if (v.low[j] === '—' || v.low[j] === '–' || v.low[j] === '--') {
+    // a spaced hyphen is a dash too: "economists - including a minority of the committee - warn"
+    if (v.low[j] === '—' || v.low[j] === '–' || v.low[j] === '--' || v.low[j] === '-' && spacedDash(j)) {
       // "Jason Sims — a teacher from Mount Pleasant — says"
       for (let k = j - 1; k > floor && j - k < 25; k--) {
         if (v.low[k] !== v.low[j]) continue;
@@ -277,7 +286,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (first <= floor) return true;
     const w = v.low[first - 1] as string;
     if (v.lineBefore[first]) return true;
-    if (CLAUSE_BOUNDARY.has(w) || isQuoteMark(w)) return true;
+    if (CLAUSE_BOUNDARY.has(w) || isQuoteMark(w) || w === '-' && spacedDash(first - 1)) return true;
     if (w === '#' || (v.pos[first - 1] === 'SYM' || v.pos[first - 1] === 'PUNCT') && (first - 1 === 0 || v.lineBefore[first - 1])) return true;
     const p = v.pos[first - 1] as string;
     if (p === 'SCONJ' || p === 'CCONJ') return true;
@@ -366,6 +375,21 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         break;
       }
       if (w === ',' && k > start && clauseAfterComma(k)) {
+        end = k - 1;
+        break;
+      }
+      // "… capped - the European Commission has urged an increase": a dash before another speaker's cue
+      if ((w === '—' || w === '–' || w === '-' && spacedDash(k)) && k > start) {
+        const np = npRight(v, k + 1, limit, false);
+        let h = np ? np.last + 1 : limit;
+        while (h < limit && preHead(v, h, lex)) h++;
+        if (np && h < limit && v.pos[h] === 'VERB' && isCueVerb(h) && !(v.low[h] as string).endsWith('ing')) {
+          end = k - 1;
+          break;
+        }
+      }
+      // "accused each other of playing politics while doctors warned of …": a contrasting clause is not content
+      if ((w === 'while' || w === 'whereas') && k > start + 1 && clauseAt(k + 1, limit)) {
         end = k - 1;
         break;
       }
@@ -705,10 +729,15 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       }
       if (!src) continue;
       let after = g.last + 1;
-      if (TELL_LIKE.has(v.lemma[i] as string)) {
+      // an addressee follows the verb itself, not an absorbed word ("warned of the risk")
+      const addressee = TELL_LIKE.has(v.lemma[i] as string) && g.last === g.head;
+      if (addressee) {
         // "…, a spokesman told The Wall Street Journal."
         const obj = npRight(v, after, limit, false);
-        if (obj && onlyAdjunctsUntilEnd(obj.last + 1, limit)) after = limit;
+        // "warned Pyongyang against another launch": what the warning is about is content, not an adjunct
+        // (only when the content can come before: "…, a spokesman told the Journal.")
+        const contentFirst = v.low[src.first - 1] === ',' || isQuoteMark(v.low[src.first - 1] as string) || ADDRESSEE_ONLY.has(v.lemma[i] as string);
+        if (obj && contentFirst && onlyAdjunctsUntilEnd(obj.last + 1, limit) && !ABOUT_PREPS.has(v.low[obj.last + 1] as string)) after = limit;
       } else if (after < limit && v.pos[after] === 'ADP' && onlyAdjunctsUntilEnd(after, limit) && v.low[src.first - 1] === ',') {
         after = limit;
       }
@@ -729,7 +758,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         content = [range(s, e)];
       } else {
         let s = after;
-        if (TELL_LIKE.has(v.lemma[i] as string)) {
+        if (addressee) {
           // "told reporters that …": the addressee is not content
           const obj = npRight(v, s, limit, false);
           if (obj && (v.low[obj.last + 1] === 'that' || v.low[obj.last + 1] === ',' || v.lemma[i] === 'tell' && obj.last + 1 < limit)) s = obj.last + 1;

@@ -214,6 +214,32 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('"warned of/against": what the warning is about is content, not an addressee or an adjunct', async () => {
+    const claims = await claimsOf('Experts warned of the risk of another failure. Seoul warned Pyongyang against another launch. The envoy urged restraint on both sides.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Experts', 'warned of', ['the risk of another failure']],
+      ['Seoul', 'warned', ['Pyongyang against another launch']],
+      ['The envoy', 'urged', ['restraint on both sides']],
+    ]);
+    // an addressee with nothing reported is still no claim
+    expect(await claimsOf('He told The Korea Herald on Monday.')).toEqual([]);
+  });
+
+  it('content stops before a contrasting clause or a dash that brings another speaker', async () => {
+    const claims = await claimsOf('Seoul accused Pyongyang of wasting money while experts warned that the rocket was unsafe. Tokyo wants the talks delayed - the ministry has urged a pause until June.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Seoul', 'accused', ['Pyongyang of wasting money']],
+      ['experts', 'warned', ['that the rocket was unsafe']],
+      ['Tokyo', 'wants', ['the talks delayed']],
+      ['the ministry', 'has urged', ['a pause until June']],
+    ]);
+  });
+
+  it('a subject with an aside between spaced hyphens', async () => {
+    const claims = await claimsOf('Some analysts - including two former officials - warn that the engine failed again.');
+    expect(claims.map((c) => [c.source, c.cue])).toEqual([['Some analysts - including two former officials', 'warn']]);
+  });
+
   it('a refusal with nothing to report keeps "declined" as the cue (PolNeAR convention)', async () => {
     expect(await claimsOf('The ministry declined to comment.')).toEqual([
       { kind: 'indirect', cue: 'declined', source: 'The ministry', sourceKind: 'nominal', content: ['to comment'] },
