@@ -50,6 +50,9 @@ const OVER_TIME = /^(the (weekend|past|last|next|years?|months?|weeks?|days?|sum
 const ABOUT_PREPS = new Set(['against', 'of', 'about', 'over']);
 /** Tell-like verbs whose object is always an addressee ("urged an increase" is not). */
 const ADDRESSEE_ONLY = new Set(['tell', 'inform', 'assure', 'remind']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Pronouns that are never an object: a "verb" after them is a noun ("his promises"). */
+const ONLY_POSSESSIVE = new Set(['his', 'their', 'its', 'my', 'our', 'your']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -79,6 +82,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' && v.pos[i - 1] !== 'ADJ' && v.pos[i - 1] !== 'PART') return true;
     if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
+    if (ONLY_POSSESSIVE.has(v.low[i - 1] as string)) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
     if (v.low[i] === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return false;
     // "A British terror suspect held in …": a noun the tagger read as a verb, before a participle
@@ -874,7 +878,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
 
   // ---- 4. noun cues: "Seoul's condemnation of the launch" -----------------------------------
   for (let i = 1; i < n; i++) {
-    if (v.pos[i] !== 'NOUN' || !lex.nouns.has(v.lemma[i] as string) && !lex.nouns.has(v.low[i] as string)) continue;
+    // after "his", "promises" is a noun whatever the tagger says
+    const nounHere = v.pos[i] === 'NOUN' || v.pos[i] === 'VERB' && ONLY_POSSESSIVE.has(v.low[i - 1] as string);
+    if (!nounHere || !lex.nouns.has(v.lemma[i] as string) && !lex.nouns.has(v.low[i] as string)) continue;
     const floor = sentenceFloor(i);
     const limit = sentenceLimit(i);
     let src: TokRange | null = null;
@@ -882,7 +888,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     while (j > floor && v.pos[j] === 'ADJ') j--;
     const pw = v.low[j] as string;
     if (pw === "'s" || pw === '’s' || pw === "'" || pw === '’') src = npLeft(v, j - 1, floor);
-    else if (v.pos[j] === 'PRON' && (pw === 'his' || pw === 'her' || pw === 'their' || pw === 'its')) src = { first: j, last: j };
+    else if (v.pos[j] === 'PRON' && POSSESSIVE_PRONOUNS.has(pw)) src = { first: j, last: j };
     if (src && src.last === j - 1) {
       // keep only the possessor ("the UN"), not a longer phrase that swallowed the marker
     }
@@ -910,6 +916,41 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       evidence: ['noun-cue:possessive', `lexicon:noun:${v.lemma[i]}`],
       anchor: src.first,
     });
+  }
+
+  // ---- 4b. acts received: "faced attacks from Bush", "secured the endorsement of Gov. Walker" ----
+  const cueAt = new Uint8Array(n);
+  for (const c of claims) if (c.cue) for (let k = tokenAtOrAfter(v.tokens, c.cue.start); k < n && (v.tokens[k] as { end: number }).end <= c.cue.end; k++) cueAt[k] = 1;
+  for (let i = 1; i + 2 < n; i++) {
+    const lemma = v.lemma[i] as string;
+    if (cueAt[i] || !lex.receivedNouns.has(lemma) || (v.insideQuote[i] as number) >= 0) continue;
+    // "calls" after an adjective or determiner is a noun whatever the tagger says
+    if (v.pos[i] !== 'NOUN' && !(v.pos[i] === 'VERB' && (v.pos[i - 1] === 'ADJ' || v.pos[i - 1] === 'DET' || v.pos[i - 1] === 'ADP' || v.pos[i - 1] === 'VERB' && lex.receivingVerbs.has(v.lemma[i - 1] as string)))) continue;
+    const floor = sentenceFloor(i);
+    const limit = sentenceLimit(i);
+    // the verb that receives the act: "faced increasing attacks", "won the backing of"
+    let r = i - 1;
+    while (r > floor && (v.pos[r] === 'ADJ' || v.pos[r] === 'DET' || v.pos[r] === 'NUM' || v.pos[r] === 'ADV' || v.pos[r] === 'ADP' && v.low[r] === 'up')) r--;
+    const received = v.pos[r] === 'VERB' && lex.receivingVerbs.has(v.lemma[r] as string) ? r : -1;
+    const by = v.low[i + 1] as string;
+    if (!(by === 'from' || by === 'of' && received >= 0 && lex.byOfNouns.has(lemma))) continue;
+    const src = npRight(v, i + 2, limit, false);
+    if (!src || !(v.pos[src.first] === 'PROPN' || v.pos[src.first] === 'DET' || v.pos[src.first] === 'ADJ' || v.pos[src.first] === 'NOUN' || v.pos[src.first] === 'PRON' && v.low[src.first] !== 'it')) continue;
+    let content: Range | null = null;
+    const after = v.low[src.last + 1] as string;
+    if (src.last + 2 < limit && (after === 'to' && v.pos[src.last + 2] === 'VERB' || after === 'for' || after === 'against' || after === 'over' || after === 'on')) {
+      const e = contentEnd(src.last + (after === 'to' ? 1 : 2), limit);
+      if (e >= src.last + 2) content = range(src.last + (after === 'to' ? 1 : 2), e);
+    }
+    // a call or a pledge says what it asks or promises: "a call from her niece" is a phone call
+    if (!content && received >= 0 && !lex.complementNouns.has(lemma)) {
+      // what the act was about is whoever received it: "Rubio and Christie faced attacks"
+      const g = verbGroup(v, received, floor, limit, lex);
+      const subject = subjectLeft(g.lead, floor);
+      if (subject) content = range(subject.first, subject.last);
+    }
+    if (!content) continue;
+    claims.push({ kind: 'indirect', cue: { ...range(i, i), lemma }, source: src, content: [content], confidence: 0.5, evidence: [received >= 0 ? 'noun-cue:received' : 'noun-cue:from', `lexicon:noun:${lemma}`], anchor: Math.min(i, src.first) });
   }
 
   claims.sort((a, b) => firstOffset(v, a) - firstOffset(v, b) || a.anchor - b.anchor);

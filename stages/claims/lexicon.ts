@@ -7,6 +7,10 @@ export interface CueClasses {
   acts: string[];
   nouns: string[];
   nounComplements: string[];
+  receivedNouns: string[];
+  byOfNouns: string[];
+  complementNouns: string[];
+  receivingVerbs: string[];
   tails: string[];
   groupAdverbs: string[];
   days: string[];
@@ -52,6 +56,14 @@ export interface Lexicon {
   acts: Set<string>;
   nouns: Set<string>;
   nounComplements: Set<string>;
+  /** Noun cues whose source follows "from": "attacks from Bush". */
+  receivedNouns: Set<string>;
+  /** …or "of" after a receiving verb: "secured the endorsement of". */
+  byOfNouns: Set<string>;
+  /** Received nouns that need a complement after the source ("calls from X to …"). */
+  complementNouns: Set<string>;
+  /** Verbs that receive an act: "faced", "won", "drew". */
+  receivingVerbs: Set<string>;
   /** "call for": lemma + following word that a cue group absorbs. */
   tails: Set<string>;
   groupAdverbs: Set<string>;
@@ -126,6 +138,10 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     acts: new Set(classes.acts),
     nouns: new Set(classes.nouns),
     nounComplements: new Set(classes.nounComplements),
+    receivedNouns: new Set(classes.receivedNouns),
+    byOfNouns: new Set(classes.byOfNouns),
+    complementNouns: new Set(classes.complementNouns),
+    receivingVerbs: new Set(classes.receivingVerbs),
     tails,
     groupAdverbs: new Set(classes.groupAdverbs),
     days: new Set(classes.days),

@@ -240,6 +240,23 @@ describe('claims: constructions', () => {
     expect(claims.map((c) => [c.source, c.cue])).toEqual([['Some analysts - including two former officials', 'warn']]);
   });
 
+  it('acts received: the source follows "from", or "of" after a receiving verb', async () => {
+    const claims = await claimsOf('Seoul faced sharp criticism from Beijing. The ministry secured the backing of the United Nations. The plan drew calls from lawmakers to delay the launch. She took a call from her niece.');
+    expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([
+      ['criticism', 'Beijing', ['Seoul']],
+      ['backing', 'the United Nations', ['The ministry']],
+      ['calls', 'lawmakers', ['to delay the launch']],
+    ]);
+  });
+
+  it('a noun cue after a possessive pronoun, even when tagged as a verb', async () => {
+    const claims = await claimsOf('Voters recalled his promises to rebuild the navy.');
+    expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([
+      ['recalled', 'Voters', ['his promises to rebuild the navy']],
+      ['promises', 'his', ['to rebuild the navy']],
+    ]);
+  });
+
   it('a refusal with nothing to report keeps "declined" as the cue (PolNeAR convention)', async () => {
     expect(await claimsOf('The ministry declined to comment.')).toEqual([
       { kind: 'indirect', cue: 'declined', source: 'The ministry', sourceKind: 'nominal', content: ['to comment'] },
