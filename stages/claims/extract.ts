@@ -363,8 +363,10 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       const np = npRight(v, start, before, false);
       if (np) {
         let h = np.last + 1;
-        while (h < before && preHead(v, h, lex)) h++;
-        if (h < before && v.pos[h] === 'VERB') return np;
+        // "Sanders instead delivered …": one adverb of any kind may follow the subject
+        while (h < before && (preHead(v, h, lex) || h === np.last + 1 && v.pos[h] === 'ADV')) h++;
+        // "Trump was 340 miles away in Bangor, promising …": a copula is a main verb too
+        if (h < before && (v.pos[h] === 'VERB' || h > np.last + 1 && v.lemma[h - 1] === 'be' && v.pos[h - 1] === 'AUX')) return np;
       }
     }
     return null;
@@ -387,7 +389,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         const np = npRight(v, k + 1, limit, false);
         let h = np ? np.last + 1 : limit;
         while (h < limit && preHead(v, h, lex)) h++;
-        if (np && h < limit && v.pos[h] === 'VERB' && isCueVerb(h) && !(v.low[h] as string).endsWith('ing')) {
+        // "… ahead of the vote - warning that …": a participle cue after the dash starts a claim of its own
+        const participle = v.pos[k + 1] === 'VERB' && (v.low[k + 1] as string).endsWith('ing') && isCueVerb(k + 1);
+        if (participle || np && h < limit && v.pos[h] === 'VERB' && isCueVerb(h) && !(v.low[h] as string).endsWith('ing')) {
           end = k - 1;
           break;
         }

@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import { closesAfterComma, type View } from './view.js';
 
 /** Words before a participle that open a participial clause ("…, warning that", "and urging"). */
-const PARTICIPLE_OPENERS = new Set([',', 'and', 'but', 'while', 'by', 'after', 'before', 'also', '—', '–']);
+const PARTICIPLE_OPENERS = new Set([',', 'and', 'but', 'while', 'by', 'after', 'before', 'also', '—', '–', '-']);
 /** Forms of "be" before a progressive ("is promising to"). */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 /** Tags that can start a verb's object or complement clause. */
@@ -43,7 +43,8 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
       if (!lemma) continue;
       // ",” promising to…": a comma before the closing quote opens the participle too
       const prev = closesAfterComma(v, i - 1) ? ',' : (v.low[i - 1] as string);
-      const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos);
+      // ", warning followers that …": a bare plural object too
+      const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos) || nextPos === 'NOUN' && next.endsWith('s');
       if (!complement || !(PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev))) continue;
       v.pos[i] = 'VERB';
       v.lemma[i] = lemma;

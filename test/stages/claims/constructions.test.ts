@@ -257,6 +257,17 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('a participle takes the main subject past an adverb or a copula, and after a dash', async () => {
+    const claims = await claimsOf('Kim instead gave a long speech, decrying the sanctions. As the talks began, the envoy was in Seoul, promising to resume aid. The minister said he was confident - warning that the rocket could fail. He spoke for an hour, warning reporters that the launch was near.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Kim', 'decrying', ['the sanctions']],
+      ['the envoy', 'promising', ['to resume aid']],
+      ['The minister', 'said', ['he was confident']],
+      ['The minister', 'warning', ['that the rocket could fail']],
+      ['He', 'warning', ['that the launch was near']],
+    ]);
+  });
+
   it('a refusal with nothing to report keeps "declined" as the cue (PolNeAR convention)', async () => {
     expect(await claimsOf('The ministry declined to comment.')).toEqual([
       { kind: 'indirect', cue: 'declined', source: 'The ministry', sourceKind: 'nominal', content: ['to comment'] },
