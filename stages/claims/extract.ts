@@ -4,7 +4,7 @@
  * "according to", then noun cues. Each rule leaves its name in `evidence`.
  */
 import type { Lexicon } from './lexicon.js';
-import { chainBefore, npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
+import { npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
 import { closesAfterComma, isQuoteMark, tokenAtOrAfter, type View } from './view.js';
 import type { Quote } from './quotes.js';
 
@@ -650,12 +650,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if ((v.insideQuote[i] as number) >= 0) continue;
     // "continued to question", "began dismissing": the chain joins the later verb's group
     if (lex.chainVerbs.has(v.lemma[i] as string) && (v.low[i + 1] === 'to' && isCueVerb(i + 2) || (v.low[i + 1] as string).endsWith('ing') && isCueVerb(i + 1))) continue;
-    // an infinitive ("to show restraint") is not a cue of its own, unless refused ("declined to
-    // condemn") or chained ("were quick to condemn")
-    if (v.low[i - 1] === 'to' && !lex.refusals.has(v.lemma[i - 2] as string) && !chainBefore(v, i, sentenceFloor(i), lex)) continue;
     const floor = sentenceFloor(i);
     const limit = sentenceLimit(i);
     const g = verbGroup(v, i, floor, limit, lex);
+    // an infinitive ("to show restraint") is not a cue of its own, unless the group found it refused
+    // ("declined to condemn") or chained ("were quick to condemn")
+    if (v.low[i - 1] === 'to' && g.refusal < 0 && g.chain < 0) continue;
     const sentence = v.sentOf[i] as number;
     const evidence: string[] = [cueEvidence(i), ...groupEvidence(g)];
     let src: TokRange | null = null;

@@ -202,7 +202,7 @@ export interface CueGroup extends TokRange {
  * "continued to question", "went on to slam", "were quick to condemn", "began dismissing",
  * "has yet to endorse" (negated). Returns where the chain starts, or null.
  */
-export function chainBefore(v: View, first: number, floor: number, lex: Lexicon): { start: number; negated: boolean } | null {
+function chainBefore(v: View, first: number, floor: number, lex: Lexicon): { start: number; negated: boolean } | null {
   const w = v.low[first] as string;
   if (v.low[first - 1] !== 'to') {
     // a gerund: "began dismissing", "kept attacking"
