@@ -53,6 +53,8 @@ const ADDRESSEE_ONLY = new Set(['tell', 'inform', 'assure', 'remind']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Pronouns that are never an object: a "verb" after them is a noun ("his promises"). */
 const ONLY_POSSESSIVE = new Set(['his', 'their', 'its', 'my', 'our', 'your']);
+/** Prepositions that open what a made act is about: "attacks against Rubio", "threw his support behind Clinton". */
+const MADE_COMPLEMENTS = new Set(['against', 'at', 'on', 'of', 'about', 'over', 'behind', 'for', 'toward', 'towards']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -955,6 +957,40 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     if (!content) continue;
     claims.push({ kind: 'indirect', cue: { ...range(i, i), lemma }, source: src, content: [content], confidence: 0.5, evidence: [received >= 0 ? 'noun-cue:received' : 'noun-cue:from', `lexicon:noun:${lemma}`], anchor: Math.min(i, src.first) });
+  }
+
+  // ---- 4c. acts made: "unleashed withering attacks against Rubio", "issued a warning that …" ----
+  for (const c of claims) if (c.cue) for (let k = tokenAtOrAfter(v.tokens, c.cue.start); k < n && (v.tokens[k] as { end: number }).end <= c.cue.end; k++) cueAt[k] = 1;
+  for (let i = 2; i + 1 < n; i++) {
+    const lemma = v.lemma[i] as string;
+    // "made promises to …": a plural after a determiner, an adjective or the verb is a noun whatever the tagger says
+    const noun = v.pos[i] === 'NOUN' || v.pos[i] === 'VERB' && (v.low[i] as string).endsWith('s') && (v.pos[i - 1] === 'ADJ' || v.pos[i - 1] === 'DET' || lex.actVerbs.has(v.lemma[i - 1] as string));
+    if (cueAt[i] || !noun || !lex.madeNouns.has(lemma) || (v.insideQuote[i] as number) >= 0) continue;
+    const floor = sentenceFloor(i);
+    const limit = sentenceLimit(i);
+    // the verb that makes the act, over its modifiers and a particle: "are putting out a warning", "stepped up his attacks on"
+    let r = i - 1;
+    while (r > floor && i - r <= 5 && (v.pos[r] === 'ADJ' || v.pos[r] === 'DET' || v.pos[r] === 'NUM' || v.pos[r] === 'ADV' || v.pos[r] === 'NOUN' || v.pos[r] === 'PRON' && POSSESSIVE_PRONOUNS.has(v.low[r] as string) || (v.low[r] === 'up' || v.low[r] === 'out') && v.pos[r - 1] === 'VERB')) r--;
+    if (v.pos[r] !== 'VERB' || !lex.actVerbs.has(v.lemma[r] as string) || cueAt[r]) continue;
+    const comp = v.low[i + 1] as string;
+    let content: Range | null = null;
+    if (comp === 'that' || comp === 'to' && (v.pos[i + 2] === 'VERB' || v.pos[i + 2] === 'AUX')) {
+      const e = contentEnd(i + 1, limit);
+      if (e > i + 1) content = range(i + 1, e);
+    } else if (MADE_COMPLEMENTS.has(comp) && !(lex.complementNouns.has(lemma) && comp !== 'for')) {
+      const np = npRight(v, i + 2, limit, false);
+      if (np) content = range(i + 2, np.last);
+    }
+    if (!content) continue;
+    const g = verbGroup(v, r, floor, limit, lex);
+    if (g.passive) continue;
+    let src = subjectLeft(g.lead, floor);
+    const before = v.low[g.lead - 1] as string;
+    if (!src && (before === ',' || COORDINATORS.has(before))) src = mainSubject(floor, g.lead);
+    if (!src) continue;
+    const last = lex.tails.has(`${lemma} ${comp}`) ? i + 1 : i;
+    claims.push({ kind: 'indirect', cue: { ...range(g.first, last), lemma }, source: src, content: [content], confidence: 0.5, evidence: ['noun-cue:made', `lexicon:noun:${lemma}`, `light:${v.lemma[r]}`, ...groupEvidence(g)], anchor: Math.min(g.first, src.first) });
+    for (let k = g.first; k <= last; k++) cueAt[k] = 1;
   }
 
   claims.sort((a, b) => firstOffset(v, a) - firstOffset(v, b) || a.anchor - b.anchor);

@@ -11,6 +11,10 @@ export interface CueClasses {
   byOfNouns: string[];
   complementNouns: string[];
   receivingVerbs: string[];
+  actVerbs: string[];
+  madeNouns: string[];
+  documentNouns: string[];
+  whVerbs: string[];
   tails: string[];
   groupAdverbs: string[];
   days: string[];
@@ -64,6 +68,14 @@ export interface Lexicon {
   complementNouns: Set<string>;
   /** Verbs that receive an act: "faced", "won", "drew". */
   receivingVerbs: Set<string>;
+  /** Light verbs that make an act of a noun: "unleashed attacks against", "issued a warning that". */
+  actVerbs: Set<string>;
+  /** Nouns such a verb makes into a cue. */
+  madeNouns: Set<string>;
+  /** "a speech criticising …", "a resolution condemning …": a participle after one of these is its author's act. */
+  documentNouns: Set<string>;
+  /** Verbs whose content may be a wh-clause: "explained how …", "questioned whether …". */
+  whVerbs: Set<string>;
   /** "call for": lemma + following word that a cue group absorbs. */
   tails: Set<string>;
   groupAdverbs: Set<string>;
@@ -142,6 +154,10 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     byOfNouns: new Set(classes.byOfNouns),
     complementNouns: new Set(classes.complementNouns),
     receivingVerbs: new Set(classes.receivingVerbs),
+    actVerbs: new Set(classes.actVerbs),
+    madeNouns: new Set(classes.madeNouns),
+    documentNouns: new Set(classes.documentNouns),
+    whVerbs: new Set(classes.whVerbs),
     tails,
     groupAdverbs: new Set(classes.groupAdverbs),
     days: new Set(classes.days),

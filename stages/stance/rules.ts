@@ -164,10 +164,12 @@ function readCue(claim: Claim, v: TokenView, lex: Lexicons): CueInfo {
   if (fullNoun && full.includes(' ')) return { ...info, key: full, entry: fullNoun, table: 'nouns' };
 
   // 3. A light verb with a classifying noun: "expressed concern", "raised questions", "issued a warning".
-  if (v.pos(h) === 'VERB' && lex.lightVerbs.has(v.lemma(h))) {
-    const end = Math.min(v.sentenceEnd(h), h + 5);
+  // (the claims stage marks the light verbs it reads itself: "unleashed attacks", "putting out a warning")
+  if (v.pos(h) === 'VERB' && (lex.lightVerbs.has(v.lemma(h)) || claim.evidence.includes(`light:${v.lemma(h)}`))) {
+    const end = Math.min(v.sentenceEnd(h), h + 6);
     for (let j = h + 1; j <= end; j++) {
       const p = v.pos(j);
+      if (j === h + 1 && (v.word(j) === 'up' || v.word(j) === 'out')) continue;
       if (p === 'NOUN') {
         const found = lookup(lex.nouns, v.lemma(j)) ?? lookup(lex.nouns, v.word(j));
         if (found && found.entry.label !== 'neutral') {

@@ -249,6 +249,16 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('acts made: a light verb makes a cue of an act noun with a complement', async () => {
+    const doc = await annotate('Pyongyang unleashed withering attacks against Seoul on Friday. The ministry is putting out a warning that the rocket could fail. Kim has repeatedly made public promises to launch again. The envoy did not issue a condemnation of the test. She made a call to her niece.');
+    expect(doc.claims?.map((c) => [c.source.text, c.cue?.text, c.content.map((r) => r.text), c.evidence.includes('negated')])).toEqual([
+      ['Pyongyang', 'unleashed withering attacks', ['Seoul on Friday'], false],
+      ['The ministry', 'is putting out a warning', ['that the rocket could fail'], false],
+      ['Kim', 'has repeatedly made public promises', ['to launch again'], false],
+      ['The envoy', 'did not issue a condemnation', ['the test'], true],
+    ]);
+  });
+
   it('a noun cue after a possessive pronoun, even when tagged as a verb', async () => {
     const claims = await claimsOf('Voters recalled his promises to rebuild the navy.');
     expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([

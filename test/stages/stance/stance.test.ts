@@ -164,3 +164,17 @@ describe('stance: a chain before the cue', () => {
     expect(stances[0]?.target?.text).toBe('the plan');
   });
 });
+
+describe('stance: an act made with a light verb', () => {
+  it('reads the noun the claims stage marked ("unleashed attacks", "putting out a warning", "did not issue a condemnation")', async () => {
+    const pipeline = await createPipeline({});
+    const stances = pipeline.annotate('Pyongyang unleashed withering attacks against Seoul. The ministry is putting out a warning that the rocket could fail. Kim made public promises to launch again. The envoy did not issue a condemnation of the test.').stances ?? [];
+    expect(stances.map((s) => [s.label, s.negated])).toEqual([
+      ['condemnation', false],
+      ['warning', false],
+      ['vow', false],
+      ['condemnation', true],
+    ]);
+    expect(stances[0]?.target?.text).toBe('Seoul');
+  });
+});
