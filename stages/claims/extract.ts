@@ -55,6 +55,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const ONLY_POSSESSIVE = new Set(['his', 'their', 'its', 'my', 'our', 'your']);
 /** Prepositions that open what a made act is about: "attacks against Rubio", "threw his support behind Clinton". */
 const MADE_COMPLEMENTS = new Set(['against', 'at', 'on', 'of', 'about', 'over', 'behind', 'for', 'toward', 'towards']);
+const WH_WORDS = new Set(['how', 'why', 'whether', 'what', 'if']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -372,6 +373,15 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       }
     }
     return null;
+  };
+  /** Who wrote or gave the document noun at `doc`: its possessor ("his speech"), else the main clause's subject. */
+  const documentAuthor = (doc: number, floor: number): TokRange | null => {
+    let k = doc - 1;
+    while (k > floor && v.pos[k] === 'ADJ') k--;
+    if (v.pos[k] === 'PRON' && POSSESSIVE_PRONOUNS.has(v.low[k] as string)) return { first: k, last: k };
+    if ((v.low[k] === "'s" || v.low[k] === '’s') && k - 1 >= floor) return npLeft(v, k - 1, floor);
+    const np = npLeft(v, doc, floor);
+    return mainSubject(floor, np ? np.first : doc);
   };
   /** Where the content of a clause starting at `start` ends (inclusive token). */
   const contentEnd = (start: number, limit: number): number => {
@@ -691,7 +701,14 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     } else if (g.passive) {
       continue;
     } else {
-      src = subjectLeft(g.lead, floor);
+      // "a speech criticising …", "approved a resolution condemning …": the document's author acts
+      const document = w.endsWith('ing') && v.pos[g.lead - 1] === 'NOUN' && lex.documentNouns.has(v.lemma[g.lead - 1] as string);
+      src = document ? documentAuthor(g.lead - 1, floor) : subjectLeft(g.lead, floor);
+      if (document) {
+        if (!src) continue;
+        rule = 'indirect:document-participle';
+        evidence.push(`document:${v.lemma[g.lead - 1]}`);
+      }
       let inheritedFrom: RawClaim | undefined;
       // ",” promising to…": for a participle, a comma before a closing quote counts as the comma
       const before = w.endsWith('ing') && closesAfterComma(v, g.lead - 1) ? ',' : (v.low[g.lead - 1] as string);
@@ -778,11 +795,13 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         if (s >= limit) continue;
         const lemma = v.lemma[i] as string;
         const comp = v.low[s] as string;
-        if (lex.quoteOnly.has(lemma) && comp !== 'that' && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
-        if (!lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
+        // "explained how …", "wondered whether …": a wh-clause is content for the verbs that take one
+        const wh = WH_WORDS.has(comp) && lex.whVerbs.has(lemma) && s + 1 < limit;
+        if (lex.quoteOnly.has(lemma) && comp !== 'that' && !wh && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
+        if (!document && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && v.low[src.first] === 'you';
-          if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;
+          if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || wh || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;
           evidence.push('weak-cue:complement');
         }
         if (v.pos[s] === 'CCONJ') continue;

@@ -259,6 +259,17 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('a participle after a document noun is its author\'s act; a wh-clause is content for the verbs that take one', async () => {
+    const claims = await claimsOf('The council approved a resolution condemning the launch. Liam Fox opened the session with a speech criticising the budget. The ministry released her statement praising the crew. Kim explained how the satellite would work. Analysts wondered whether the engine had failed.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['The council', 'condemning', ['the launch']],
+      ['Liam Fox', 'criticising', ['the budget']],
+      ['her', 'praising', ['the crew']],
+      ['Kim', 'explained', ['how the satellite would work']],
+      ['Analysts', 'wondered', ['whether the engine had failed']],
+    ]);
+  });
+
   it('a noun cue after a possessive pronoun, even when tagged as a verb', async () => {
     const claims = await claimsOf('Voters recalled his promises to rebuild the navy.');
     expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([
