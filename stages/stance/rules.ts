@@ -901,7 +901,13 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       return make('statement', 'data-show', 0.7);
     case 'question':
       if (lex.questionWords.has(nextWord)) return make('analysis', 'question-whether', 0.6, { targetFrom: 'subject' });
-      if (next < 0 || v.pos(next) === 'PROPN' || v.pos(next) === 'PRON' || (v.pos(next) === 'DET' && v.pos(next + 1) === 'PROPN')) return make('statement', 'question-person', 0.6);
+      {
+        // "questioned her judgment", "questioned Clinton's record": a person's quality, not the person
+        let e = next;
+        while (e >= 0 && v.pos(e + 1) === 'PROPN') e++;
+        const possessed = next >= 0 && (/^(his|her|their|its)$/.test(v.word(next)) && (v.pos(next + 1) === 'NOUN' || v.pos(next + 1) === 'ADJ') || v.pos(next) === 'PROPN' && /^['’]s$/.test(v.word(e + 1)));
+        if (!possessed && (next < 0 || v.pos(next) === 'PROPN' || v.pos(next) === 'PRON' || (v.pos(next) === 'DET' && v.pos(next + 1) === 'PROPN'))) return make('statement', 'question-person', 0.6);
+      }
       return make('condemnation', 'question-object', 0.6, { targetFrom: next });
     case 'weak-analysis':
       return make('analysis', 'weak-analysis', 0.6, { targetFrom: nextWord === 'that' ? 'subject' : next });

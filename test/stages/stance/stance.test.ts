@@ -111,6 +111,8 @@ const cases: Case[] = [
   { name: 'what a thing will do: a prediction', text: 'Supporters say the move will reduce poverty.', claim: { cue: 'say', lemma: 'say', source: 'Supporters', content: 'the move will reduce poverty' }, label: 'analysis', evidence: 'content:prediction(will)' },
   { name: 'what other people will do: not a prediction by rule', text: 'Officials said the troops will leave next week.', claim: { cue: 'said', lemma: 'say', source: 'Officials', content: 'the troops will leave next week' }, label: 'statement' },
   { name: 'a conditional prediction about someone else is analysis', text: '“If he is asked questions he cannot answer, he would try to deflect them,” she said.', claim: { cue: 'said', lemma: 'say', source: 'she', content: 'If he is asked questions he cannot answer, he would try to deflect them,', kind: 'direct' }, label: 'analysis', evidence: 'content:prediction(would)' },
+  { name: "questioning a person's quality: condemnation", text: 'Sanders questioned her judgment on the war.', claim: { cue: 'questioned', lemma: 'question', source: 'Sanders', content: 'her judgment on the war' }, label: 'condemnation', evidence: 'rule:question-object' },
+  { name: 'questioning a person: statement', text: 'Police questioned him for hours.', claim: { cue: 'questioned', lemma: 'question', source: 'Police', content: 'him for hours' }, label: 'statement', evidence: 'rule:question-person' },
 ];
 
 describe('stance: hand-made sentences', () => {
