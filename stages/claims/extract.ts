@@ -30,7 +30,7 @@ export interface RawClaim {
 
 const COLON_OR_COMMA = new Set([':', ',']);
 const SPEECH_END = new Set([',', '?', '!', '—', '–', '-', '…', '...']);
-const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or']);
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'that', 'because', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'so', 'where', 'whereas', 'yet', 'or', 'why', 'how', 'whether', 'unless', 'until', 'once']);
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'in', 'without', 'also']);
 const EVIDENTIAL = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say', 'claim', 'estimate', 'predict']);
 const LONE_SUBJECTS = new Set(['another', 'others', 'some', 'many', 'most', 'both', 'all', 'several', 'few', 'one', 'those', 'these', 'everyone', 'nobody', 'none']);

@@ -270,6 +270,14 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('a subject after a wh-word or "unless" starts at the boundary', async () => {
+    const claims = await claimsOf("That's why the ministry thinks the launch failed. It is unclear whether Seoul believes the rocket exploded.");
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['the ministry', 'thinks', ['the launch failed']],
+      ['Seoul', 'believes', ['the rocket exploded']],
+    ]);
+  });
+
   it('a noun cue after a possessive pronoun, even when tagged as a verb', async () => {
     const claims = await claimsOf('Voters recalled his promises to rebuild the navy.');
     expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([
