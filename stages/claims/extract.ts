@@ -102,6 +102,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (!classed && !lex.verbs.has(l)) return false;
     const prev = v.pos[i - 1];
     if (prev !== 'PROPN' && prev !== 'NOUN' && prev !== 'PRON') return false;
+    // "Illinois state Rep. Carol Ammons": a title, not a verb
+    if (l === 'state' && v.pos[i + 1] === 'PROPN') return false;
     if (prev === 'PRON' && v.low[i - 1] !== 'they' && v.low[i - 1] !== 'we' && v.low[i - 1] !== 'i' && v.low[i - 1] !== 'you') return false;
     if (v.low[i + 1] === 'that') return true;
     if (classed && v.low[i + 1] === 'to' && v.pos[i + 2] === 'VERB') return true;

@@ -54,6 +54,12 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
       if (!lemma) continue;
       v.pos[i] = 'VERB';
       v.lemma[i] = lemma;
+    } else if (p === 'NOUN' && !w.endsWith('s') && (v.pos[i - 1] === 'NOUN' || v.pos[i - 1] === 'PROPN') && (v.low[i - 1] as string).endsWith('s') && (nextPos === 'PROPN' || nextPos === 'DET' || next === 'that')) {
+      // "Rose Bowl skywriters blast Trump", "Critics slam the plan": a plural subject and a base form
+      const lemma = speechLemma(lex, [w]) ?? (lex.acts.has(w) ? w : undefined);
+      if (!lemma || v.lemma[i] !== w || w === 'state') continue;
+      v.pos[i] = 'VERB';
+      v.lemma[i] = lemma;
     }
   }
 }

@@ -278,6 +278,14 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('a base-form speech verb the tagger read as a noun after a plural subject', async () => {
+    const claims = await claimsOf('Rose Bowl skywriters blast Trump. Critics slam the plan as reckless. Illinois state Rep. Carol Ammons spoke.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['Rose Bowl skywriters', 'blast', ['Trump']],
+      ['Critics', 'slam', ['the plan as reckless']],
+    ]);
+  });
+
   it('a noun cue after a possessive pronoun, even when tagged as a verb', async () => {
     const claims = await claimsOf('Voters recalled his promises to rebuild the navy.');
     expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([
