@@ -54,6 +54,9 @@ const verbs: Row[] = [
   ...['denigrate', 'belittle', 'impugn', 'malign', 'slander'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'DENIGRATE' })),
   ...['denounce', 'admonish', 'berate', 'castigate', 'censure', 'chastise', 'chide', 'criticise', 'criticize', 'deride', 'disparage', 'lambaste', 'rebuke', 'reprimand', 'reproach', 'ridicule', 'scold', 'scorn', 'dress down'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'DENOUNCE' })),
   ...['deplore', 'abhor', 'lash out'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'DEPLORE' })),
+  // a retort aimed at someone ("fired back at Christie", "pushed back against the attack"); the claims stage's retorts
+  ...['fire back at', 'hit back at', 'hit out at', 'lash out at', 'push back against', 'push back on'].map((lemma) => ({ lemma, label: 'condemnation' as const })),
+  { lemma: 'walk back', label: 'denial' },
   ...['jeer', 'scoff'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'JEER' })),
   ...['savage', 'pillory', 'crucify'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'SAVAGE' })),
   ...['accuse', 'blame', 'condemn', 'fault', 'implicate', 'charge'].map((lemma) => ({ lemma, label: 'condemnation' as const, cameo: 'BLAME' })),
@@ -148,7 +151,7 @@ const verbs: Row[] = [
   ...['fear', 'forecast', 'reckon', 'guess', 'wonder', 'judge', 'figure', 'surmise', 'theorize', 'posit', 'hypothesize', 'interpret', 'analyze', 'analyse', 'diagnose', 'raise concern', 'raise question', 'raise alarm', 'raise doubt', 'imagine', 'calculate', 'contemplate', 'envision', 'bet', 'argue that'].map((lemma) => ({
     lemma,
     label: lemma === 'argue that' ? ('neutral' as const) : ('analysis' as const),
-    rule: undefined,
+    rule: lemma === 'argue that' ? 'argue' : undefined,
   })),
   ...['seem', 'appear'].map((lemma) => ({ lemma, label: 'analysis' as const, rule: 'seem' })),
   ...['see', 'view', 'regard'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'see-as' })),
@@ -172,12 +175,14 @@ const verbs: Row[] = [
   ...['note', 'observe'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'OBSERVE' })),
   ...['repeat', 'echo'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'REPEAT' })),
   ...['acknowledge', 'admit', 'confess', 'disclose', 'reveal', 'unveil'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'DISCLOSE' })),
-  ...['argue', 'contend', 'counter', 'debate'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'VERBAL_CONFLICT' })),
+  // (rules.ts: "argue" with nothing the content reads is analysis; "contend" reads like "insist")
+  ...['argue', 'contend', 'counter', 'debate'].map((lemma) => ({ lemma, label: 'neutral' as const, cameo: 'VERBAL_CONFLICT', rule: lemma === 'argue' ? 'argue' : lemma === 'contend' ? 'insist' : undefined })),
+  { lemma: 'maintain', label: 'neutral', rule: 'insist' },
   { lemma: 'insist', label: 'neutral', rule: 'insist', cameo: 'INSIST' },
   { lemma: 'claim', label: 'neutral', cameo: 'ALLEGE' },
   { lemma: 'confirm', label: 'neutral', cameo: 'CONFIRM' },
   { lemma: 'know', label: 'statement', cameo: 'KNOW' },
-  ...['write', 'tweet', 'post', 'add', 'continue', 'reply', 'respond', 'answer', 'recall', 'remember', 'point out', 'point to', 'go on', 'maintain', 'concede', 'testify', 'exclaim', 'shout', 'yell', 'boast', 'brag', 'joke', 'quip', 'muse', 'recount', 'retort', 'shoot back', 'fire back', 'hit back', 'insist', 'describe', 'feel', 'sense', 'characterize', 'portray', 'label', 'dub', 'name', 'predicate', 'according to', 'accord', 'remind', 'hear', 'read', 'put', 'release', 'publish', 'issue', 'email', 'text', 'signal', 'indicate that'].map((lemma) => ({ lemma, label: 'neutral' as const })),
+  ...['write', 'tweet', 'post', 'add', 'continue', 'reply', 'respond', 'answer', 'recall', 'remember', 'point out', 'point to', 'go on', 'concede', 'testify', 'exclaim', 'shout', 'yell', 'boast', 'brag', 'joke', 'quip', 'muse', 'recount', 'retort', 'shoot back', 'fire back', 'hit back', 'push back', 'strike back', 'insist', 'describe', 'feel', 'sense', 'characterize', 'portray', 'label', 'dub', 'name', 'predicate', 'according to', 'accord', 'remind', 'hear', 'read', 'put', 'release', 'publish', 'issue', 'email', 'text', 'signal', 'indicate that'].map((lemma) => ({ lemma, label: 'neutral' as const })),
 ];
 
 // Nominal and adjectival cues ("condemnation of", "pledge to", "critical of"). CAMEO records

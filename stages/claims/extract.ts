@@ -85,6 +85,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' && v.pos[i - 1] !== 'ADJ' && v.pos[i - 1] !== 'PART') return true;
     if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
+    if (lex.retorts.has(`${v.lemma[i]} ${v.low[i + 1]}`)) return true;
     if (ONLY_POSSESSIVE.has(v.low[i - 1] as string)) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
     if (v.low[i] === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return false;
@@ -128,6 +129,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const cueEvidence = (i: number): string => {
     const l = v.lemma[i] as string;
     const f = lex.verbs.get(l);
+    if (lex.retorts.has(`${l} ${v.low[i + 1]}`)) return `lexicon:retort:${l} ${v.low[i + 1]}`;
     if (lex.speech.has(l)) return `lexicon:speech:${l}`;
     if (lex.belief.has(l)) return `lexicon:belief:${l}`;
     if (lex.intention.has(l)) return `lexicon:intention:${l}`;
@@ -800,7 +802,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         // "explained how …", "wondered whether …": a wh-clause is content for the verbs that take one
         const wh = WH_WORDS.has(comp) && lex.whVerbs.has(lemma) && s + 1 < limit;
         if (lex.quoteOnly.has(lemma) && comp !== 'that' && !wh && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
-        if (!document && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
+        if (!document && !lex.retorts.has(`${lemma} ${v.low[g.head + 1]}`) && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && v.low[src.first] === 'you';
           if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || wh || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;

@@ -15,6 +15,7 @@ export interface CueClasses {
   madeNouns: string[];
   documentNouns: string[];
   whVerbs: string[];
+  retorts: string[];
   tails: string[];
   groupAdverbs: string[];
   days: string[];
@@ -76,6 +77,8 @@ export interface Lexicon {
   documentNouns: Set<string>;
   /** Verbs whose content may be a wh-clause: "explained how …", "questioned whether …". */
   whVerbs: Set<string>;
+  /** "fire back", "lash out": lemma + particle pairs that are cues together. */
+  retorts: Set<string>;
   /** "call for": lemma + following word that a cue group absorbs. */
   tails: Set<string>;
   groupAdverbs: Set<string>;
@@ -141,6 +144,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
   const tails = new Set<string>();
   // a word joins the cue when the annotators put it inside more often than after it
   for (const [pair, [inside, after]] of Object.entries(mined.tails)) if (inside >= options.tailMinCount && inside > after) tails.add(pair);
+  for (const pair of classes.retorts) tails.add(pair);
   return {
     verbs,
     forms,
@@ -158,6 +162,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     madeNouns: new Set(classes.madeNouns),
     documentNouns: new Set(classes.documentNouns),
     whVerbs: new Set(classes.whVerbs),
+    retorts: new Set(classes.retorts),
     tails,
     groupAdverbs: new Set(classes.groupAdverbs),
     days: new Set(classes.days),

@@ -286,6 +286,14 @@ describe('claims: constructions', () => {
     ]);
   });
 
+  it('a retort: a verb and its particle make a cue together ("fired back", "lashed out", "walked back")', async () => {
+    const doc = await annotate('Seoul fired back at Pyongyang over the launch. The envoy later walked back his comments. The crew hit the ball back.');
+    expect(doc.claims?.map((c) => [c.source.text, c.cue?.text, c.content.map((r) => r.text), c.evidence[1]])).toEqual([
+      ['Seoul', 'fired back', ['at Pyongyang over the launch'], 'lexicon:retort:fire back'],
+      ['The envoy', 'later walked back', ['his comments'], 'lexicon:retort:walk back'],
+    ]);
+  });
+
   it('a noun cue after a possessive pronoun, even when tagged as a verb', async () => {
     const claims = await claimsOf('Voters recalled his promises to rebuild the navy.');
     expect(claims.map((c) => [c.cue, c.source, c.content])).toEqual([

@@ -113,6 +113,8 @@ const cases: Case[] = [
   { name: 'a conditional prediction about someone else is analysis', text: '“If he is asked questions he cannot answer, he would try to deflect them,” she said.', claim: { cue: 'said', lemma: 'say', source: 'she', content: 'If he is asked questions he cannot answer, he would try to deflect them,', kind: 'direct' }, label: 'analysis', evidence: 'content:prediction(would)' },
   { name: "questioning a person's quality: condemnation", text: 'Sanders questioned her judgment on the war.', claim: { cue: 'questioned', lemma: 'question', source: 'Sanders', content: 'her judgment on the war' }, label: 'condemnation', evidence: 'rule:question-object' },
   { name: 'questioning a person: statement', text: 'Police questioned him for hours.', claim: { cue: 'questioned', lemma: 'question', source: 'Police', content: 'him for hours' }, label: 'statement', evidence: 'rule:question-person' },
+  { name: 'a retort aimed at someone: condemnation', text: 'Seoul fired back at Pyongyang over the launch.', claim: { cue: 'fired back', lemma: 'fire', source: 'Seoul', content: 'at Pyongyang over the launch' }, label: 'condemnation', evidence: 'cue:fire back at(project)' },
+  { name: 'walking back one\'s comments: denial', text: 'The envoy later walked back his comments.', claim: { cue: 'later walked back', lemma: 'walk', source: 'The envoy', content: 'his comments' }, label: 'denial' },
 ];
 
 describe('stance: hand-made sentences', () => {
