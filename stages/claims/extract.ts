@@ -802,7 +802,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         // "explained how …", "wondered whether …": a wh-clause is content for the verbs that take one
         const wh = WH_WORDS.has(comp) && lex.whVerbs.has(lemma) && s + 1 < limit;
         if (lex.quoteOnly.has(lemma) && comp !== 'that' && !wh && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
-        if (!document && !lex.retorts.has(`${lemma} ${v.low[g.head + 1]}`) && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
+        if (!document && g.chain < 0 && !lex.retorts.has(`${lemma} ${v.low[g.head + 1]}`) && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && v.low[src.first] === 'you';
           if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || wh || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;

@@ -192,7 +192,7 @@ describe('claims: constructions', () => {
   });
 
   it('a chain hands its complement on to the cue and joins the cue group', async () => {
-    const doc = await annotate('Seoul was quick to condemn the launch. Pyongyang continued to deny the reports. The envoy began dismissing the claims. The paper goes on to slam the test. Beijing has yet to criticize the launch.');
+    const doc = await annotate('Seoul was quick to condemn the launch. Pyongyang continued to deny the reports. The envoy began dismissing the claims. The paper goes on to slam the test. Beijing has yet to criticize the launch. Tokyo began thinking about the offer.');
     const claims = doc.claims ?? [];
     expect(claims.map((c) => [c.source?.text, c.cue?.text, c.cue?.lemma, c.content[0]?.text])).toEqual([
       ['Seoul', 'was quick to condemn', 'condemn', 'the launch'],
@@ -200,6 +200,8 @@ describe('claims: constructions', () => {
       ['The envoy', 'began dismissing', 'dismiss', 'the claims'],
       ['The paper', 'goes on to slam', 'slam', 'the test'],
       ['Beijing', 'has yet to criticize', 'criticize', 'the launch'],
+      // a chain makes a weak cue explicit: no complement clause needed
+      ['Tokyo', 'began thinking about', 'think', 'the offer'],
     ]);
     expect(claims[4]?.evidence).toContain('negated');
     // an infinitive with no chain is still no cue of its own; "a quick way to" is no chain
