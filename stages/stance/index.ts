@@ -16,7 +16,7 @@ import { TokenView } from './view.js';
  */
 export default defineStage({
   name: 'stance',
-  version: '1.8.1',
+  version: '1.9.0',
   requires: ['tokens', 'claims'],
   produces: ['stances'],
   defaults: {
