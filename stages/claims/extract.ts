@@ -55,6 +55,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const ONLY_POSSESSIVE = new Set(['his', 'their', 'its', 'my', 'our', 'your']);
 /** Prepositions that open what a made act is about: "attacks against Rubio", "threw his support behind Clinton". */
 const MADE_COMPLEMENTS = new Set(['against', 'at', 'on', 'of', 'about', 'over', 'behind', 'for', 'toward', 'towards']);
+/** The particles of `retorts` ("fire back", "lash out"), checked before a pair is built. */
+const RETORT_PARTICLES = new Set(['back', 'out']);
 const WH_WORDS = new Set(['how', 'why', 'whether', 'what', 'if']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
@@ -85,7 +87,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' && v.pos[i - 1] !== 'ADJ' && v.pos[i - 1] !== 'PART') return true;
     if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
-    if (lex.retorts.has(`${v.lemma[i]} ${v.low[i + 1]}`)) return true;
+    if (RETORT_PARTICLES.has(v.low[i + 1] as string) && lex.retorts.has(`${v.lemma[i]} ${v.low[i + 1]}`)) return true;
     if (ONLY_POSSESSIVE.has(v.low[i - 1] as string)) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
     if (v.low[i] === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return false;
@@ -129,7 +131,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const cueEvidence = (i: number): string => {
     const l = v.lemma[i] as string;
     const f = lex.verbs.get(l);
-    if (lex.retorts.has(`${l} ${v.low[i + 1]}`)) return `lexicon:retort:${l} ${v.low[i + 1]}`;
+    if (RETORT_PARTICLES.has(v.low[i + 1] as string) && lex.retorts.has(`${l} ${v.low[i + 1]}`)) return `lexicon:retort:${l} ${v.low[i + 1]}`;
     if (lex.speech.has(l)) return `lexicon:speech:${l}`;
     if (lex.belief.has(l)) return `lexicon:belief:${l}`;
     if (lex.intention.has(l)) return `lexicon:intention:${l}`;
