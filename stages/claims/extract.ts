@@ -83,11 +83,13 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   };
   const sentenceLimit = (i: number): number => v.sentEnd[v.sentOf[i] as number] as number;
 
+  /** A verb and its particle that are a cue together: "fired back", "lashed out". */
+  const retortAt = (i: number): boolean => RETORT_PARTICLES.has(v.low[i + 1] as string) && lex.retorts.has(`${v.lemma[i]} ${v.low[i + 1]}`);
   const isCueVerb = (i: number): boolean => {
     if (SAY_FORMS.has(v.low[i] as string) && v.pos[i - 1] !== 'DET' && v.pos[i - 1] !== 'ADJ' && v.pos[i - 1] !== 'PART') return true;
     if (v.pos[i] === 'NOUN' && nounAsVerb(i)) return true;
     if (v.pos[i] !== 'VERB' && !(v.pos[i] === 'AUX' && v.lemma[i] === 'say')) return false;
-    if (RETORT_PARTICLES.has(v.low[i + 1] as string) && lex.retorts.has(`${v.lemma[i]} ${v.low[i + 1]}`)) return true;
+    if (retortAt(i)) return true;
     if (ONLY_POSSESSIVE.has(v.low[i - 1] as string)) return false;
     if (v.low[i] === 'according' && v.low[i + 1] === 'to') return false;
     if (v.low[i] === 'think' && (v.low[i + 1] === 'tank' || v.low[i + 1] === 'tanks')) return false;
@@ -131,7 +133,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const cueEvidence = (i: number): string => {
     const l = v.lemma[i] as string;
     const f = lex.verbs.get(l);
-    if (RETORT_PARTICLES.has(v.low[i + 1] as string) && lex.retorts.has(`${l} ${v.low[i + 1]}`)) return `lexicon:retort:${l} ${v.low[i + 1]}`;
+    if (retortAt(i)) return `lexicon:retort:${l} ${v.low[i + 1]}`;
     if (lex.speech.has(l)) return `lexicon:speech:${l}`;
     if (lex.belief.has(l)) return `lexicon:belief:${l}`;
     if (lex.intention.has(l)) return `lexicon:intention:${l}`;
@@ -190,9 +192,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const t = v.tokens[j] as { start: number; end: number };
     return t.start > 0 && v.text[t.start - 1] === ' ' && v.text[t.end] === ' ';
   };
+  /** A dash: an em or en dash, or a hyphen with a space on each side. */
+  const dashAt = (j: number): boolean => v.low[j] === '—' || v.low[j] === '–' || v.low[j] === '-' && spacedDash(j);
   const subjectEndingAt = (j: number, floor: number): TokRange | null => {
     // a spaced hyphen is a dash too: "economists - including a minority of the committee - warn"
-    if (v.low[j] === '—' || v.low[j] === '–' || v.low[j] === '--' || v.low[j] === '-' && spacedDash(j)) {
+    if (dashAt(j) || v.low[j] === '--') {
       // "Jason Sims — a teacher from Mount Pleasant — says"
       for (let k = j - 1; k > floor && j - k < 25; k--) {
         if (v.low[k] !== v.low[j]) continue;
@@ -299,7 +303,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (first <= floor) return true;
     const w = v.low[first - 1] as string;
     if (v.lineBefore[first]) return true;
-    if (CLAUSE_BOUNDARY.has(w) || isQuoteMark(w) || w === '-' && spacedDash(first - 1)) return true;
+    if (CLAUSE_BOUNDARY.has(w) || isQuoteMark(w) || dashAt(first - 1)) return true;
     if (w === '#' || (v.pos[first - 1] === 'SYM' || v.pos[first - 1] === 'PUNCT') && (first - 1 === 0 || v.lineBefore[first - 1])) return true;
     const p = v.pos[first - 1] as string;
     if (p === 'SCONJ' || p === 'CCONJ') return true;
@@ -403,7 +407,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         break;
       }
       // "… capped - the European Commission has urged an increase": a dash before another speaker's cue
-      if ((w === '—' || w === '–' || w === '-' && spacedDash(k)) && k > start) {
+      if (dashAt(k) && k > start) {
         const np = npRight(v, k + 1, limit, false);
         let h = np ? np.last + 1 : limit;
         while (h < limit && preHead(v, h, lex)) h++;
@@ -804,7 +808,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
         // "explained how …", "wondered whether …": a wh-clause is content for the verbs that take one
         const wh = WH_WORDS.has(comp) && lex.whVerbs.has(lemma) && s + 1 < limit;
         if (lex.quoteOnly.has(lemma) && comp !== 'that' && !wh && v.low[after] !== ':' && !(v.pos[s] !== 'DET' && clauseAt(s, limit))) continue;
-        if (!document && g.chain < 0 && !lex.retorts.has(`${lemma} ${v.low[g.head + 1]}`) && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
+        if (!document && g.chain < 0 && !retortAt(g.head) && !lex.speech.has(lemma) && !lex.acts.has(lemma) && (lex.ratio.get(lemma) ?? 0) < lex.weakRatio) {
           // weak belief/intention cues: "I think …" inside quotes and bare objects are rarely attributions
           const person = src.first === src.last && v.low[src.first] === 'you';
           if ((v.insideQuote[i] as number) >= 0 || person || !(comp === 'that' || wh || comp === 'to' && lex.intention.has(lemma) || clauseAt(s, limit))) continue;
@@ -951,7 +955,10 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
 
   // ---- 4b. acts received: "faced attacks from Bush", "secured the endorsement of Gov. Walker" ----
   const cueAt = new Uint8Array(n);
-  for (const c of claims) if (c.cue) for (let k = tokenAtOrAfter(v.tokens, c.cue.start); k < n && (v.tokens[k] as { end: number }).end <= c.cue.end; k++) cueAt[k] = 1;
+  const markCue = (c: RawClaim): void => {
+    if (c.cue) for (let k = tokenAtOrAfter(v.tokens, c.cue.start); k < n && (v.tokens[k] as { end: number }).end <= c.cue.end; k++) cueAt[k] = 1;
+  };
+  for (const c of claims) markCue(c);
   for (let i = 1; i + 2 < n; i++) {
     const lemma = v.lemma[i] as string;
     if (cueAt[i] || !lex.receivedNouns.has(lemma) || (v.insideQuote[i] as number) >= 0) continue;
@@ -981,11 +988,12 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       if (subject) content = range(subject.first, subject.last);
     }
     if (!content) continue;
-    claims.push({ kind: 'indirect', cue: { ...range(i, i), lemma }, source: src, content: [content], confidence: 0.5, evidence: [received >= 0 ? 'noun-cue:received' : 'noun-cue:from', `lexicon:noun:${lemma}`], anchor: Math.min(i, src.first) });
+    const claim: RawClaim = { kind: 'indirect', cue: { ...range(i, i), lemma }, source: src, content: [content], confidence: 0.5, evidence: [received >= 0 ? 'noun-cue:received' : 'noun-cue:from', `lexicon:noun:${lemma}`], anchor: Math.min(i, src.first) };
+    claims.push(claim);
+    markCue(claim);
   }
 
   // ---- 4c. acts made: "unleashed withering attacks against Rubio", "issued a warning that …" ----
-  for (const c of claims) if (c.cue) for (let k = tokenAtOrAfter(v.tokens, c.cue.start); k < n && (v.tokens[k] as { end: number }).end <= c.cue.end; k++) cueAt[k] = 1;
   for (let i = 2; i + 1 < n; i++) {
     const lemma = v.lemma[i] as string;
     // "made promises to …": a plural after a determiner, an adjective or the verb is a noun whatever the tagger says
@@ -1014,8 +1022,9 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (!src && (before === ',' || COORDINATORS.has(before))) src = mainSubject(floor, g.lead);
     if (!src) continue;
     const last = lex.tails.has(`${lemma} ${comp}`) ? i + 1 : i;
-    claims.push({ kind: 'indirect', cue: { ...range(g.first, last), lemma }, source: src, content: [content], confidence: 0.5, evidence: ['noun-cue:made', `lexicon:noun:${lemma}`, `light:${v.lemma[r]}`, ...groupEvidence(g)], anchor: Math.min(g.first, src.first) });
-    for (let k = g.first; k <= last; k++) cueAt[k] = 1;
+    const claim: RawClaim = { kind: 'indirect', cue: { ...range(g.first, last), lemma }, source: src, content: [content], confidence: 0.5, evidence: ['noun-cue:made', `lexicon:noun:${lemma}`, `light:${v.lemma[r]}`, ...groupEvidence(g)], anchor: Math.min(g.first, src.first) };
+    claims.push(claim);
+    markCue(claim);
   }
 
   claims.sort((a, b) => firstOffset(v, a) - firstOffset(v, b) || a.anchor - b.anchor);

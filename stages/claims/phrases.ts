@@ -221,12 +221,15 @@ function chainBefore(v: View, first: number, floor: number, lex: Lexicon): { sta
   return null;
 }
 
+/** Words that negate a verb group. */
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+
 /** True when token i can be part of a verb group before the head: auxiliaries, not, adverbs. */
 export function preHead(v: View, i: number, lex: Lexicon): boolean {
   const p = v.pos[i] as string;
   const w = v.low[i] as string;
   if (p === 'AUX' || AUX_LEMMAS.has(v.lemma[i] as string) && p !== 'NOUN') return true;
-  if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') return true;
+  if (NEGATORS.has(w)) return true;
   if ((p === 'ADV' || p === 'DET' || p === 'PRON') && lex.groupAdverbs.has(w)) return true;
   // manner adverbs inside the verb group: "has forcefully condemned", "dutifully recounts"
   if (p === 'ADV' && w.length > 4 && w.endsWith('ly') && w !== 'only' && w !== 'early') return true;
@@ -241,8 +244,7 @@ export function verbGroup(v: View, head: number, floor: number, limit: number, l
   let refusal = -1;
   for (let j = head - 1; j >= floor && preHead(v, j, lex); j--) {
     first = j;
-    const w = v.low[j] as string;
-    if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') negated = true;
+    if (NEGATORS.has(v.low[j] as string)) negated = true;
     if (v.lemma[j] === 'be' || v.lemma[j] === 'get') passive = true;
   }
   // "declined to condemn": the refusal verb and "to" join the group
@@ -258,8 +260,7 @@ export function verbGroup(v: View, head: number, floor: number, limit: number, l
     if (chain.negated) negated = true;
     for (let j = first - 1; j >= floor && preHead(v, j, lex); j--) {
       first = j;
-      const w = v.low[j] as string;
-      if (w === 'not' || w === "n't" || w === 'n’t' || w === 'never') negated = true;
+      if (NEGATORS.has(v.low[j] as string)) negated = true;
     }
   }
   let last = head;

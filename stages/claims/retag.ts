@@ -39,13 +39,14 @@ export function retagSpeechVerbs(v: View, lex: Lexicon): void {
     }
     if (p !== 'NOUN' && p !== 'ADJ') continue;
     if (w.endsWith('ing')) {
-      const lemma = speechLemma(lex, ingStems(w));
-      if (!lemma) continue;
+      // the context first, the stems (which allocate) only where it fits
       // ",” promising to…": a comma before the closing quote opens the participle too
       const prev = closesAfterComma(v, i - 1) ? ',' : (v.low[i - 1] as string);
       // ", warning followers that …": a bare plural object too
       const complement = next === 'that' || next === 'to' || OBJECT_STARTS.has(nextPos) || nextPos === 'NOUN' && next.endsWith('s');
       if (!complement || !(PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev))) continue;
+      const lemma = speechLemma(lex, ingStems(w));
+      if (!lemma) continue;
       v.pos[i] = 'VERB';
       v.lemma[i] = lemma;
     } else if (p === 'NOUN' && w.endsWith('s') && (v.pos[i - 1] === 'PROPN' && (nextPos === 'PROPN' || next === 'that') || singularAfterDeterminer(v, i - 1) && (OBJECT_STARTS.has(nextPos) || next === 'that'))) {
