@@ -5,7 +5,8 @@
 // prints the share of agreement and Cohen's kappa on items neither skipped, the disagreements by
 // label pair, and with --write (re)writes eval/stance-<set>.jsonl. Where both annotators also gave
 // certainty and negation (strat-test), an item keeps each of them only when the two agree on it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readJsonl } from './common.js';
 
 interface Annotated {
   doc: string;
@@ -21,7 +22,7 @@ interface Annotated {
 
 const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'neutral-test';
 if (!/^(neutral-test|any-test|strat-test)$/.test(set)) throw new Error(`unknown set "${set}": neutral-test, any-test or strat-test`);
-const items = readFileSync(`eval/stance-${set}-annotators.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Annotated);
+const items = readJsonl<Annotated>(`eval/stance-${set}-annotators.jsonl`);
 const both = items.filter((i) => i.a !== 'skip' && i.b !== 'skip');
 const agreed = both.filter((i) => i.a === i.b);
 const countBy = (key: 'a' | 'b'): Map<string, number> => {

@@ -6,14 +6,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_ROOT, context, polnearCues, readDoc } from './common.js';
+import { DATA_ROOT, context, polnearCues, readDoc, type Candidate } from './common.js';
 
-export interface Candidate {
-  id: string;
-  doc: string;
-  cueStart: number;
-  cueEnd: number;
-}
+export type { Candidate };
 
 export function candidateId(doc: string, start: number, end: number): string {
   return createHash('sha1').update(`${doc}:${start}:${end}`).digest('hex').slice(0, 7);

@@ -10,12 +10,12 @@
 //   npx tsx scripts/stance-devset/strat-candidates.ts <outDir> [--dev]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidateId, shuffle } from './candidates.js';
-import { DATA_ROOT, polnearCues, readDoc } from './common.js';
+import { bbcDocs as allBbcDocs, candidateId, shuffle } from './candidates.js';
+import { polnearCues, readDoc, type Candidate as Base } from './common.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 
 /** Cue groups: name, regex on the cue text. Order matters: a cue goes to the first group it matches. */
-export const CUE_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
+const CUE_GROUPS: ReadonlyArray<readonly [string, RegExp]> = [
   ['condemn', /\b(condemn|denounc|critici[sz]|attack|accus|blam|slam|blast|lambast|decr[iy]|assail|castigat|rebuk|chastis|scold|mock|ridicul|deplor)/i],
   ['vow', /\b(vow|pledg|promis|commit|swear|swore|sworn|guarante)/i],
   ['warn', /\b(warn|threat|caution)/i],
@@ -33,12 +33,8 @@ const ANY_POLNEAR = 50;
 const DEV = process.argv.includes('--dev');
 const SEED = DEV ? 20261125 : 20261124;
 
-interface Candidate {
-  id: string;
+interface Candidate extends Base {
   group: string;
-  doc: string;
-  cueStart: number;
-  cueEnd: number;
   context: string;
 }
 
@@ -82,11 +78,7 @@ async function main(outDir: string): Promise<void> {
   const polnear = (['train', 'dev'] as const)
     .flatMap((s) => polnearCues(s))
     .filter((c) => !used.has(c.doc) && c.cue.trim() !== '');
-  const bbcDocs = readdirSync(join(DATA_ROOT, 'bbc-news', 'politics'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => `bbc-news/politics/${f}`)
-    .filter((d) => !used.has(d));
+  const bbcDocs = allBbcDocs().filter((d) => !used.has(d));
   const picked = new Map<string, Candidate>();
   const sentencesOf = new Map<string, readonly { start: number; end: number }[]>();
   const take = (group: string, doc: string, cueStart: number, cueEnd: number): void => {
