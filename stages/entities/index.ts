@@ -9,7 +9,7 @@ import { numberCandidates } from './numbers.js';
 import { acronymCandidates, appositivePerson, commonPlaceCandidates, extendHyphenatedName, hyphenatedWeaponCandidates, lawCandidates, leaderNominals, officeCandidates, withDeterminer } from './rules.js';
 import { properNounCandidates } from './propn.js';
 import { clusterMentions, type ClusterResult } from './clusters.js';
-import { cloneCandidate, newCandidate, withEvidence, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, copyCandidate, newCandidate, withEvidence, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const NEVER_LAST = /^(['’]s?|[,.;:!?"“”()\-—–])$/;
@@ -238,13 +238,6 @@ function resolve(view: TokenView, raw: readonly Candidate[], n: number): Candida
     accepted.push(copy);
   }
   return accepted.sort((a, b) => a.first - b.first);
-}
-
-/** `{ ...c, evidence: [...c.evidence] }`, written out: V8's object spread is slow for objects of varying shapes. */
-function copyCandidate(c: Candidate): Candidate {
-  const copy = cloneCandidate(c);
-  copy.evidence = c.evidence.slice();
-  return copy;
 }
 
 function sameFamily(a: string, b: string): boolean {

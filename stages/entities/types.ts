@@ -33,10 +33,17 @@ export function cloneCandidate(c: Candidate): Candidate {
   return { first: c.first, end: c.end, type: c.type, evidence: c.evidence, confidence: c.confidence, priority: c.priority, key: c.key, nominal: c.nominal, canonical: c.canonical };
 }
 
+/** {@link cloneCandidate} with an evidence array of its own. */
+export function copyCandidate(c: Candidate): Candidate {
+  const copy = cloneCandidate(c);
+  copy.evidence = c.evidence.slice();
+  return copy;
+}
+
 /** A copy of `c` that names one more deciding rule: `evidence` is a new array ending in `rule`. */
 export function withEvidence(c: Candidate, rule: string): Candidate {
-  const copy = cloneCandidate(c);
-  copy.evidence = [...c.evidence, rule];
+  const copy = copyCandidate(c);
+  copy.evidence.push(rule);
   return copy;
 }
 
