@@ -1,7 +1,7 @@
 /**
  * Stance quality on a labelled development set (research-only texts, read in place, never copied):
  *
- *   npm run eval:stance -- [eval/stance-dev.jsonl] [--data ../shared/data] [--errors]
+ *   npm run eval:stance -- [eval/stance-dev.jsonl] [--data ../shared/data] [--errors] [--dump out.jsonl]
  *
  * The labels file is JSONL, one item per line: `{ doc, cueStart, cueEnd, label, certainty, negated }`
  * (`certainty` and `negated` may be left out: eval/stance-neutral.jsonl labels the act only)
@@ -11,8 +11,10 @@
  * the claim whose cue overlaps its cue most. Prints the share of items found, accuracy on found
  * items, per-label precision, recall and F1, macro-F1 over the eight labels, the confusion matrix,
  * and certainty and negation accuracy. `--errors` lists the misclassified items.
+ * `--dump` writes one JSON line per item (gold, prediction, evidence, the matched claim's cue,
+ * source and content) for error analysis and for training the content model.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes } from '../pipeline/decode.js';
 import { LABELS, type Item, type Label } from './stance-devset/common.js';
@@ -26,10 +28,11 @@ const option = (name: string, fallback: string): string => {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? (args[at + 1] as string) : fallback;
 };
-const positional = args.filter((a, n) => !a.startsWith('--') && !(n > 0 && (args[n - 1] === '--data')));
+const positional = args.filter((a, n) => !a.startsWith('--') && !(n > 0 && (args[n - 1] === '--data' || args[n - 1] === '--dump')));
 const labelsFile = positional[0] ?? 'eval/stance-dev.jsonl';
 const dataDir = path.resolve(option('--data', '../shared/data'));
 const showErrors = args.includes('--errors');
+const dumpFile = option('--dump', '');
 
 const items: Item[] = (await readFile(labelsFile, 'utf8'))
   .split(/\r?\n/)
@@ -59,6 +62,7 @@ interface Outcome {
   evidence?: string[];
   cueText?: string;
   context?: string;
+  claim?: { source: string | null; cue: string; content: string };
 }
 const outcomes: Outcome[] = [];
 const started = Date.now();
@@ -82,6 +86,7 @@ for (const [doc, docItems] of byDoc) {
       if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: claim.id, overlap };
     }
     const stance = best ? stances.get(best.id) : undefined;
+    const claim = best ? claims.find((c) => c.id === best.id) : undefined;
     const context = text.slice(Math.max(0, item.cueStart - 120), Math.min(text.length, item.cueEnd + 160)).replace(/\s+/g, ' ');
     if (!stance) outcomes.push({ item, found: false, context, cueText: text.slice(item.cueStart, item.cueEnd) });
     else
@@ -94,6 +99,7 @@ for (const [doc, docItems] of byDoc) {
         evidence: stance.evidence,
         cueText: text.slice(item.cueStart, item.cueEnd),
         context,
+        ...(claim ? { claim: { source: claim.source.text, cue: claim.cue?.text ?? '', content: claim.content.map((c) => c.text).join(' … ') } } : {}),
       });
   }
 }
@@ -155,4 +161,12 @@ if (showErrors) {
     if (o.found && o.label === o.item.label) continue;
     console.log(`- ${o.item.doc}@${o.item.cueStart} "${o.cueText ?? ''}" gold=${o.item.label} pred=${o.found ? o.label : 'NOT FOUND'} ${o.evidence?.join(' ') ?? ''}\n    ${o.context ?? ''}`);
   }
+}
+
+if (dumpFile) {
+  const lines = outcomes.map((o) =>
+    JSON.stringify({ ...o.item, found: o.found, pred: o.label ?? null, evidence: o.evidence ?? [], cueText: o.cueText ?? '', ...(o.claim ? { claim: o.claim } : {}) }),
+  );
+  await writeFile(dumpFile, lines.join('\n') + '\n');
+  console.log(`\nwrote ${outcomes.length} items to ${dumpFile}`);
 }
