@@ -989,6 +989,19 @@ function findTarget(decision: Decision, cue: CueInfo, v: TokenView, clause: Clau
   return { start, end, text, entity: v.entityIn(start, end) };
 }
 
+/** Words that make the subject a negative universal ("nothing", "no one", "no arbitrary figure"). */
+const NONE = /^(nothing|nobody|none|no|no-one|noone|neither)$/;
+
+/** True when a negative universal opens the few words before the modal at clause index `at`. */
+function noneBefore(clause: Clause, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = clause.words[k] as string;
+    if (NONE.test(w)) return true;
+    if (w === ',' || w === 'that' || w === 'and' || w === 'but' || clause.pos[k] === 'VERB' || clause.pos[k] === 'AUX') return false;
+  }
+  return false;
+}
+
 /** The first hedge in the content: [token index, text], skipping "could not", "more likely", "in May". */
 function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, string] | null {
   for (const [at, len, text] of lex.hedges.find(clause.words, clause.words)) {
@@ -996,6 +1009,9 @@ function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, strin
     const next = clause.words[at + len] ?? '';
     const prev = clause.words[at - 1] ?? '';
     if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't" || prev === 'nor')) continue;
+    // "nothing could be done", "no one from an immigrant family could become premier": a negated
+    // possibility states that something cannot happen; it does not hedge.
+    if (text === 'could' && noneBefore(clause, at)) continue;
     if (/^(suggest|suggests|suggested)$/.test(text)) continue;
     if (/^(likely|unlikely)$/.test(text) && /^(more|less|as)$/.test(prev)) continue;
     return [i, text];
