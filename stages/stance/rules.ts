@@ -522,6 +522,14 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // A first-person belief: "I think…", "we expect…", "the truth is…".
   const belief = lex.beliefs.find(clause.words.slice(0, 15), clause.words.slice(0, 15))[0];
   if (belief) {
+    // "I think the government should tighten its gun control": believing that others should act
+    // asks them to. Not "should be sufficient", "should have" (predictions), nor "I probably
+    // shouldn't say this" (the speaker's own conduct).
+    const ask = findNear(clause, lex.appealModals, belief[0] + belief[1], 10);
+    const before = ask ? (clause.pos[ask[0] - 1] === 'ADV' ? ask[0] - 2 : ask[0] - 1) : -1;
+    if (ask && !/^(be|have|'ve)$/.test(clause.words[ask[0] + 1] ?? '') && !/^(will|would|'ll|the|a|no|any|i)$/.test(clause.words[before] ?? '')) {
+      return { label: 'appeal', confidence: 0.6, evidence: ev(`content:belief-appeal(${belief[2]} … ${ask[1]})`), targetFrom: 'subject' };
+    }
     return { label: 'analysis', confidence: 0.62, evidence: ev(`content:belief(${belief[2]})`), targetFrom: 'subject' };
   }
 
