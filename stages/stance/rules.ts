@@ -708,6 +708,11 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (['for', 'on', 'upon'].includes(nextWord)) return make('appeal', `call-${nextWord}`, 0.85, { targetFrom: next + 1 });
       if (entry.rule === 'noun-appeal' && nextWord === 'to') return make('appeal', 'call-to', 0.75);
       if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'call-to', 0.7, { targetFrom: next });
+      // "called him out for his reliance on talking points", "calling out the senator": to call
+      // out is to challenge in public.
+      if (entry.rule === 'call' && next >= 0 && (nextWord === 'out' || (v.pos(next) === 'PRON' && v.word(next + 1) === 'out'))) {
+        return make('condemnation', 'call-out', 0.75, { targetFrom: nextWord === 'out' ? next + 1 : next });
+      }
       if (entry.rule === 'call' && next >= 0) {
         // "called X a Y": the naming decides.
         const end = v.sentenceEnd(next);
