@@ -329,6 +329,23 @@ function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonl
   return hit ? [from + hit[0], hit[2]] : null;
 }
 
+/**
+ * The first appeal modal in the window, as {@link findNear}, except forms that state an
+ * obligation rather than lay one on anyone: "having to" (a gerund), and in the speaker's own
+ * words the past "had to", "needed to" ("something had to be done"). Reported speech shifts the
+ * tense ("said education needs had to be tackled"), so there the past still counts.
+ */
+function findAppeal(clause: Clause, lex: Lexicons, direct: boolean, from: number, width: number): [number, string] | null {
+  const words = clause.words.slice(from, from + width);
+  const lemmas = clause.lemmas.slice(from, from + width);
+  for (const [at, , text] of lex.appealModals.find(words, lemmas)) {
+    const written = words[at] as string;
+    if (written === 'having' || (direct && (written === 'had' || written === 'needed'))) continue;
+    return [from + at, text];
+  }
+  return null;
+}
+
 /** How much of a long content evaluative words are looked for in (a long quote drifts). */
 const EVALUATION_WINDOW = 30;
 
@@ -474,11 +491,12 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
 
   // Appeal: others should / must act, or an imperative quote.
+  const direct = claim.kind === 'direct';
   // should / must / need to in the first clause, after a subject that is not the source itself.
-  let appeal = findNear(clause, lex.appealModals, clause.predicateAt, 3) ?? findNear(clause, lex.appealModals, 0, 2);
+  let appeal = findAppeal(clause, lex, direct, clause.predicateAt, 3) ?? findAppeal(clause, lex, direct, 0, 2);
   let appealSubject = clause.subject ? v.word(clause.subject[0]) : '';
   if (!appeal) {
-    const wide = findNear(clause, lex.appealModals, 0, 20);
+    const wide = findAppeal(clause, lex, direct, 0, 20);
     if (wide && wide[0] > 0 && !/^(,|;|and|but|if|when|because|that|who|which|the|a|an|no|any|this|his|her|their|its|our)$/.test(clause.words[wide[0] - 1] as string)) {
       appeal = wide;
       appealSubject = clause.words[wide[0] - 1] as string;
@@ -486,7 +504,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   }
   // "it is important to", "it's time": impersonal, so their "it" is no expletive subject; they
   // count only where the content opens with them ("decided it was time to…" reports a decision).
-  const opening = findNear(clause, lex.appealModals, 0, 10);
+  const opening = findAppeal(clause, lex, direct, 0, 10);
   const opensContent = opening !== null && isImpersonal(opening) && (opening[0] <= 1 || /^[—–:;-]$/.test(clause.words[opening[0] - 1] ?? ''));
   if (opensContent) appeal = opening;
   else if (isImpersonal(appeal)) appeal = null;
@@ -525,7 +543,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
     // "I think the government should tighten its gun control": believing that others should act
     // asks them to. Not "should be sufficient", "should have" (predictions), nor "I probably
     // shouldn't say this" (the speaker's own conduct).
-    const ask = findNear(clause, lex.appealModals, belief[0] + belief[1], 10);
+    const ask = findAppeal(clause, lex, direct, belief[0] + belief[1], 10);
     const before = ask ? (clause.pos[ask[0] - 1] === 'ADV' ? ask[0] - 2 : ask[0] - 1) : -1;
     if (ask && !/^(be|have|'ve)$/.test(clause.words[ask[0] + 1] ?? '') && !/^(will|would|'ll|the|a|no|any|i)$/.test(clause.words[before] ?? '')) {
       return { label: 'appeal', confidence: 0.6, evidence: ev(`content:belief-appeal(${belief[2]} … ${ask[1]})`), targetFrom: 'subject' };
@@ -783,7 +801,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       return { label: 'statement', confidence: 0.5, evidence: [cueTag, 'rule:refuse'], negated: true };
     }
     case 'suggest': {
-      if (clause.tokens.length > 0 && findNear(clause, lex.appealModals, clause.predicateAt, 3)) return make('appeal', 'suggest-should', 0.7, { targetFrom: 'subject' });
+      if (clause.tokens.length > 0 && findAppeal(clause, lex, claim.kind === 'direct', clause.predicateAt, 3)) return make('appeal', 'suggest-should', 0.7, { targetFrom: 'subject' });
       // A person or body suggests an action ("didn't suggest retaliation"); figures and events
       // suggest a conclusion ("two elections suggest both the challenges…"): ANNOTATION.md §3.
       const agent = sourceIsAgent(claim, v, lex);
