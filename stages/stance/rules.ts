@@ -479,7 +479,8 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const hedge = hedgeWord !== null && hedgeAt - clause.predicateAt < 5 && hedgeAt >= clause.predicateAt ? hedgeWord : null;
   const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
-  const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|know|feel|get)$/.test(verbLemma);
+  // Mental and speech verbs: "I would say", "would love to", "I'll never forget" commit to no action.
+  const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/.test(verbLemma);
   if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative && !passive && !clause.counterfactual) {
     const institution = side === 'institution';
     return {
