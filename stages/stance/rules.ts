@@ -531,6 +531,14 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   negativeHits.plain.push(...positiveHits.negated.map((w) => `not ${w}`));
   // "it made a mistake", said by the one who made it, is an admission.
   const admission = side === 'yes' && negativeHits.plain.every((w) => lex.selfCriticism.has(w));
+  // "it would be very troubling if the government did not accept…": judging a hypothetical is an
+  // assessment of what may happen, not an attack.
+  const wouldAt = clause.words.slice(0, EVALUATION_WINDOW).findIndex((w) => w === 'would' || w === "'d" || w === '’d');
+  const ifAt = wouldAt >= 0 ? clause.words.slice(wouldAt, EVALUATION_WINDOW).findIndex((w, n) => (w === 'if' || w === 'unless') && clause.words[wouldAt + n - 1] !== 'even') : -1;
+  const firstNegative = negativeHits.plain.length > 0 ? clause.words.findIndex((w, n) => w === negativeHits.plain[0] || clause.lemmas[n] === negativeHits.plain[0]) : -1;
+  if (ifAt > 0 && firstNegative > wouldAt && !admission) {
+    return { label: 'analysis', confidence: 0.55, evidence: ev(`content:hypothetical-evaluation(${negativeHits.plain[0]})`), targetFrom: 'subject' };
+  }
   if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length && !admission) {
     return { label: 'condemnation', confidence: negativeHits.plain.length > 1 ? 0.7 : 0.62, evidence: ev(`content:negative(${negativeHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
   }
