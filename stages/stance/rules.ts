@@ -477,7 +477,9 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const hedgeWord = hedgeHit?.[1] ?? null;
   const hedgeAt = hedgeHit ? clause.tokens.indexOf(hedgeHit[0]) : -1;
   const hedge = hedgeWord !== null && hedgeAt - clause.predicateAt < 5 && hedgeAt >= clause.predicateAt ? hedgeWord : null;
-  const passive = clause.verb > 0 && v.lemma(clause.verb - 1) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
+  // "would be (conditionally) released": an adverb may stand between the auxiliary and the participle.
+  const auxBefore = clause.verb > 1 && v.pos(clause.verb - 1) === 'ADV' ? clause.verb - 2 : clause.verb - 1;
+  const passive = clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
   // Mental and speech verbs: "I would say", "would love to", "I'll never forget" commit to no action.
   const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/.test(verbLemma);
