@@ -434,6 +434,19 @@ function foundNothing(decision: Decision): boolean {
   return decision.evidence.includes('default:statement');
 }
 
+/**
+ * The negative word stands in a "would" clause that an "if" or "unless" (not "even if") follows:
+ * "it would be very troubling if the government did not accept…".
+ */
+function hypothetical(clause: Clause, negative: string): boolean {
+  const window = clause.words.slice(0, EVALUATION_WINDOW);
+  const wouldAt = window.findIndex((w) => w === 'would' || w === "'d" || w === '’d');
+  if (wouldAt < 0) return false;
+  const ifAt = window.findIndex((w, n) => n > wouldAt && (w === 'if' || w === 'unless') && window[n - 1] !== 'even');
+  const negativeAt = clause.words.findIndex((w, n) => w === negative || clause.lemmas[n] === negative);
+  return ifAt > 0 && negativeAt > wouldAt;
+}
+
 /** Decides from the content alone: the cue is neutral (say, state, according to) or missing. */
 function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause, cueTag: string): Decision {
   const ev = (rule: string): string[] => [cueTag, rule];
@@ -535,10 +548,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const admission = side === 'yes' && negativeHits.plain.every((w) => lex.selfCriticism.has(w));
   // "it would be very troubling if the government did not accept…": judging a hypothetical is an
   // assessment of what may happen, not an attack.
-  const wouldAt = clause.words.slice(0, EVALUATION_WINDOW).findIndex((w) => w === 'would' || w === "'d" || w === '’d');
-  const ifAt = wouldAt >= 0 ? clause.words.slice(wouldAt, EVALUATION_WINDOW).findIndex((w, n) => (w === 'if' || w === 'unless') && clause.words[wouldAt + n - 1] !== 'even') : -1;
-  const firstNegative = negativeHits.plain.length > 0 ? clause.words.findIndex((w, n) => w === negativeHits.plain[0] || clause.lemmas[n] === negativeHits.plain[0]) : -1;
-  if (ifAt > 0 && firstNegative > wouldAt && !admission) {
+  if (negativeHits.plain.length > 0 && !admission && hypothetical(clause, negativeHits.plain[0] as string)) {
     return { label: 'analysis', confidence: 0.55, evidence: ev(`content:hypothetical-evaluation(${negativeHits.plain[0]})`), targetFrom: 'subject' };
   }
   if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length && !admission) {
