@@ -12,7 +12,7 @@
  * items, per-label precision, recall and F1, macro-F1 over the eight labels, the confusion matrix,
  * and certainty and negation accuracy. `--errors` lists the misclassified items.
  * `--dump` writes one JSON line per item (gold, prediction, evidence, the matched claim's cue,
- * source and content) for error analysis and for training the content model.
+ * source and content) for error analysis.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

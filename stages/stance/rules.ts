@@ -447,6 +447,9 @@ function hypothetical(clause: Clause, negative: string): boolean {
   return ifAt > 0 && negativeAt > wouldAt;
 }
 
+/** Verbs whose will/would commits to no action: states, feelings, thoughts and speech. */
+const NO_ACTION = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/;
+
 /** Decides from the content alone: the cue is neutral (say, state, according to) or missing. */
 function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause, cueTag: string): Decision {
   const ev = (rule: string): string[] => [cueTag, rule];
@@ -494,9 +497,10 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const auxBefore = clause.verb > 1 && v.pos(clause.verb - 1) === 'ADV' ? clause.verb - 2 : clause.verb - 1;
   const passive = clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
-  // Mental and speech verbs: "I would say", "would love to", "I'll never forget" commit to no action.
-  const stative = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/.test(verbLemma);
-  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !stative && !passive && !clause.counterfactual) {
+  // States, feelings, thoughts and words: "will be", "I would love to", "I would say", "I'll never
+  // forget" commit to no action.
+  const noAction = NO_ACTION.test(verbLemma);
+  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !noAction && !passive && !clause.counterfactual) {
     const institution = side === 'institution';
     return {
       label: 'vow',
