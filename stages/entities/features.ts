@@ -7,7 +7,7 @@
  * the word occurs in lower case or title case elsewhere in the document.
  */
 import { normToken, type GazetteerHit, type GazetteerWord } from './gazetteer.js';
-import type { TokenView } from './types.js';
+import { firstCode, type TokenView } from './types.js';
 
 export const ENTITY_CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityClass = (typeof ENTITY_CLASSES)[number];
@@ -204,8 +204,7 @@ class WordTable implements WordLookup {
       h[6 + k] = lw.length >= k ? fnv(lw.slice(-k), 23 + k) : 0;
     }
     let f = 0;
-    // Guarded: charCodeAt past the end of an empty token deoptimises (0 fails every test below, as NaN did).
-    const c = s.length > 0 ? s.charCodeAt(0) : 0;
+    const c = firstCode(s);
     if (c >= 65 && c <= 90) f |= FLAG_INITCAP;
     else if (c > 127 && s[0] !== (s[0] as string).toLowerCase()) f |= FLAG_NONASCII_UPPER;
     if (/^[A-Z][A-Z.&-]*$/.test(s) && s.length > 1) f |= FLAG_ALLCAPS;
@@ -284,8 +283,7 @@ export function encodeDoc(view: TokenView, hits: ReadonlyArray<readonly Gazettee
     const info = infos[i] as WordInfo;
     const sid = sentence[i] as number;
     const first = i === 0 || sentence[i - 1] !== sid;
-    // Guarded: charCodeAt past the end of an empty token deoptimises (0 fails every test below, as NaN did).
-    const c = info.text.length > 0 ? info.text.charCodeAt(0) : 0;
+    const c = firstCode(info.text);
     const hasLower = (info.bits & WORD_HAS_LOWER) !== 0;
     if (c >= 97 && c <= 122) info.folded.lowerIn = mark;
     else if (!first && c >= 65 && c <= 90 && hasLower) info.folded.titleIn = mark;

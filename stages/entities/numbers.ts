@@ -4,7 +4,7 @@
  * costs as much as the whole entities stage; these rules cover what news needs.)
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { lowerAt, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
+import { firstCode, lowerAt, newCandidate, surfaceAt, type Candidate, type TokenView } from './types.js';
 
 const NUM = /^(\d[\d,]*(\.\d+)?|\.\d+)$/;
 const NUM_SUFFIXED = /^\d+(\.\d+)?(m|bn|mn|k|tn)$/i;
@@ -88,9 +88,7 @@ export function numberCandidates(view: TokenView): Candidate[] {
   const lower = view.lower;
   for (let i = 0; i < n; i++) {
     const t = s[i] as string;
-    // Guarded: charCodeAt past the end (an empty token) deoptimises this loop; the tests below fail on '' either way.
-    if (t.length === 0) continue;
-    const c0 = t.charCodeAt(0);
+    const c0 = firstCode(t);
     const l = lower[i] as string;
     if (!(c0 >= 48 && c0 <= 57) && !CURRENCY_SYMBOLS.has(t) && !(c0 === 46 && t.length > 1) && !TRIGGERS.has(l)) continue;
     // MONEY: "$5 million", "£3bn", "5 million dollars".

@@ -254,9 +254,22 @@ export function decode(enc: EncodedDoc, scorer: Scorer, learn?: LearnHook, short
   return { labels, margin };
 }
 
+/** A span of the model: tokens `[first, end)`, class index and decision margin. */
+export interface ModelSpan {
+  first: number;
+  end: number;
+  cls: number;
+  margin: number;
+}
+
+/** A model span. Every span is built here, so all share one hidden class (a spread copy gets a class of its own). */
+export function modelSpan(first: number, end: number, cls: number, margin: number): ModelSpan {
+  return { first, end, cls, margin };
+}
+
 /** Token spans `[first, end)` with their class index from a label sequence. */
-export function labelSpans(labels: Int32Array, margin: Float32Array): Array<{ first: number; end: number; cls: number; margin: number }> {
-  const out: Array<{ first: number; end: number; cls: number; margin: number }> = [];
+export function labelSpans(labels: Int32Array, margin: Float32Array): ModelSpan[] {
+  const out: ModelSpan[] = [];
   let open = -1;
   let m = Infinity;
   for (let i = 0; i < labels.length; i++) {
@@ -267,14 +280,14 @@ export function labelSpans(labels: Int32Array, margin: Float32Array): Array<{ fi
     }
     const part = (l - 1) & 3;
     const cls = (l - 1) >> 2;
-    if (part === 3) out.push({ first: i, end: i + 1, cls, margin: margin[i] as number });
+    if (part === 3) out.push(modelSpan(i, i + 1, cls, margin[i] as number));
     else if (part === 0) {
       open = i;
       m = margin[i] as number;
     } else if (open >= 0) {
       m = Math.min(m, margin[i] as number);
       if (part === 2) {
-        out.push({ first: open, end: i + 1, cls, margin: m });
+        out.push(modelSpan(open, i + 1, cls, m));
         open = -1;
       }
     }

@@ -5,7 +5,7 @@
  * `evidence` as `rule:<name>`.
  */
 import type { EntityType } from '../../pipeline/document-types.js';
-import { cloneCandidate, lowerAt, newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
+import { cloneCandidate, firstCode, lowerAt, newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
 
 // Regular expressions on per-token paths are constants: a literal is a new object each time it is evaluated.
 const CAPITALISED = /^[A-Z]/;
@@ -50,9 +50,8 @@ export function lawCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
-    // Both kinds start with a capital letter. (An empty token is skipped first: charCodeAt past the end deoptimises.)
-    if (s.length === 0) continue;
-    const c0 = s.charCodeAt(0);
+    // Both kinds start with a capital letter.
+    const c0 = firstCode(s);
     if (c0 < 65 || c0 > 90) continue;
     if (s === 'Resolution' && i + 1 < n && DIGITS.test(view.surface[i + 1] as string)) {
       let first = i;
@@ -76,8 +75,7 @@ export function hyphenatedWeaponCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
-    if (s.length === 0) continue;
-    const c0 = s.charCodeAt(0);
+    const c0 = firstCode(s);
     if (c0 < 65 || c0 > 90 || !HYPHENATED_NUMBER_NAME.test(s)) continue;
     if (WEAPON_NOUNS.test(surfaceAt(view, i + 1))) seen.add(s);
   }
@@ -95,8 +93,7 @@ export function officeCandidates(view: TokenView): Candidate[] {
   const n = view.surface.length;
   for (let i = 0; i < n; i++) {
     const s = view.surface[i] as string;
-    if (s.length === 0) continue;
-    const c0 = s.charCodeAt(0);
+    const c0 = firstCode(s);
     if (c0 !== OFFICE_INITIAL_S && c0 !== OFFICE_INITIAL_D) continue;
     for (const seq of OFFICES) {
       if (!matchSeq(view, i, seq)) continue;

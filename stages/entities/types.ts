@@ -73,6 +73,14 @@ export function surfaceAt(view: TokenView, i: number): string {
   return i >= 0 && i < view.surface.length ? (view.surface[i] as string) : '';
 }
 
+/**
+ * The first UTF-16 code of a token, 0 for an empty one. charCodeAt past the end returns NaN and
+ * deoptimises the per-token loops that call it; 0 fails every character test they make, as NaN did.
+ */
+export function firstCode(s: string): number {
+  return s.length > 0 ? s.charCodeAt(0) : 0;
+}
+
 /** Lower-case token `i`, or '' outside the document (read guarded, as {@link surfaceAt}). */
 export function lowerAt(view: TokenView, i: number): string {
   return i >= 0 && i < view.lower.length ? (view.lower[i] as string) : '';

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../../pipeline/document-types.js';
 import type { Gazetteer } from './gazetteer.js';
+import { modelSpan, type ModelSpan } from './perceptron.js';
 import { newCandidate, surfaceAt, withEvidence, type Candidate, type TokenView } from './types.js';
 
 const LOC_HEADS = /^(Sea|Ocean|River|Lake|Mountains?|Mount|Mt|Peninsula|Gulf|Bay|Strait|Straits|Valley|Desert|Island|Islands|Coast|Basin|Channel|Plateau|Hills?|Forest|Canal|Region|Zone|Asia|Europe|Africa|America|Americas|Antarctica|Arctic|Atlantic|Pacific|Mediterranean|Caribbean|Balkans|Gaza|Strip|Bank|Heights|Alps|Himalayas|Sahara|Siberia|Middle|East|West)$/i;
@@ -28,19 +29,6 @@ const DIGIT = /\d/;
 const THE = /^(The|the)$/;
 
 const ORG_TAIL = /^(Ministry|Agency|Council|Party|Committee|Commission|Administration|Army|Navy|Force|Forces|Command|Government|Embassy|Parliament|Assembly|Police|Guard|Office|Department|Service|Media|Military|Executive|Cabinet|Senate|Congress|Bank|University|Institute|Association|Federation|Union|Court)$/;
-
-/** A span of the model: tokens `[first, end)`, class index and decision margin. */
-interface ModelSpan {
-  first: number;
-  end: number;
-  cls: number;
-  margin: number;
-}
-
-/** A span with fields in the order of `labelSpans`'s objects, so that it has their hidden class (a spread copy gets a class of its own). */
-function modelSpan(first: number, end: number, cls: number, margin: number): ModelSpan {
-  return { first, end, cls, margin };
-}
 
 /** The model's span as a candidate (none when only a courtesy title is left). */
 export function modelCandidate(view: TokenView, span0: ModelSpan, gazetteers: readonly Gazetteer[]): Candidate[] {
