@@ -1058,6 +1058,18 @@ function noneBefore(clause: Clause, at: number): boolean {
   return false;
 }
 
+/** Words before an attributive "likely": "among likely voters", "the likely nominee". */
+const LIKELY_DETERMINER = /^(of|among|the|a|an|his|her|their|its|our|with|for|and|'s|percent)$/;
+
+/**
+ * True when "likely" at clause index `at` qualifies a noun ("40 percent of likely Democrat voters")
+ * rather than the claim; "it is likely Trump will win" keeps its hedge.
+ */
+function attributiveLikely(clause: Clause, v: TokenView, at: number): boolean {
+  const next = clause.tokens[at + 1];
+  return LIKELY_DETERMINER.test(clause.words[at - 1] ?? '') && next !== undefined && /^(NOUN|PROPN|ADJ)$/.test(v.pos(next));
+}
+
 /** The first hedge in the content: [token index, text], skipping "could not", "more likely", "in May". */
 function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, string] | null {
   for (const [at, len, text] of lex.hedges.find(clause.words, clause.words)) {
@@ -1070,6 +1082,7 @@ function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, strin
     if (text === 'could' && noneBefore(clause, at)) continue;
     if (/^(suggest|suggests|suggested)$/.test(text)) continue;
     if (/^(likely|unlikely)$/.test(text) && /^(more|less|as)$/.test(prev)) continue;
+    if (text === 'likely' && attributiveLikely(clause, v, at)) continue;
     return [i, text];
   }
   return null;
