@@ -17,12 +17,14 @@ const NEVER_FIRST = /^([,.;:!?"“”()\-—–'’])$/;
 const TITLE_CASE = /^[A-Z][a-z]/;
 const CAPITALISED = /^[A-Z]/;
 
-/** Tokens a name can never end with: possessive endings and punctuation. */
+/** Tokens a name can never end with (possessive endings, punctuation) or start with; null if none is left. */
 function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
   let { first, end } = c;
   while (end > first && NEVER_LAST.test(view.surface[end - 1] as string)) end--;
   while (first < end && NEVER_FIRST.test(view.surface[first] as string)) first++;
   if (first >= end) return null;
+  // The pronoun "I" alone is never a name ("'Auntie, I'm so disturbed'" tagged "I" a person).
+  if (end - first === 1 && view.surface[first] === 'I') return null;
   if (first === c.first && end === c.end) return c;
   const t = cloneCandidate(c);
   t.first = first;
@@ -32,7 +34,7 @@ function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
 
 export default defineStage({
   name: 'entities',
-  version: '0.1.0',
+  version: '0.1.1',
   requires: ['tokenize'],
   produces: ['entities', 'entityClusters'],
   defaults: {

@@ -447,6 +447,16 @@ function hypothetical(clause: Clause, negative: string): boolean {
   return ifAt > 0 && negativeAt > wouldAt;
 }
 
+/** The document token of the verb at or after clause index `at`, past adverbs ("to really try"); -1 if none. */
+function actionAfter(clause: Clause, at: number): number {
+  let k = at;
+  while (clause.pos[k] === 'ADV') k++;
+  return clause.pos[k] === 'VERB' || clause.pos[k] === 'AUX' ? (clause.tokens[k] as number) : -1;
+}
+
+/** Words of thanks: praise of someone else even when the source is the subject. */
+const GRATITUDE = /^(grateful|thankful)$/;
+
 /** Verbs whose will/would commits to no action: states, feelings, thoughts and speech. */
 const NO_ACTION = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/;
 
@@ -496,17 +506,21 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // "would be (conditionally) released": an adverb may stand between the auxiliary and the participle.
   const auxBefore = clause.verb > 1 && v.pos(clause.verb - 1) === 'ADV' ? clause.verb - 2 : clause.verb - 1;
   const passive = clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
-  const verbLemma = clause.verb >= 0 ? v.lemma(clause.verb) : '';
+  // The committed action: the verb after a "… to" modal ("plans to launch", "I'm going to say"),
+  // else the clause's verb ("will launch", "is committed to the talks").
+  const actionAt = modal && modal[1].endsWith(' to') ? actionAfter(clause, modal[0] + modal[1].split(' ').length) : -1;
+  const action = actionAt >= 0 ? actionAt : clause.verb;
+  const verbLemma = action >= 0 ? v.lemma(action) : '';
   // States, feelings, thoughts and words: "will be", "I would love to", "I would say", "I'll never
-  // forget" commit to no action.
+  // forget", "I'm going to have to" commit to no action.
   const noAction = NO_ACTION.test(verbLemma);
-  if (modal && !hedge && side !== 'no' && clause.verb >= 0 && !noAction && !passive && !clause.counterfactual) {
+  if (modal && !hedge && side !== 'no' && action >= 0 && !noAction && !passive && !clause.counterfactual) {
     const institution = side === 'institution';
     return {
       label: 'vow',
       confidence: institution ? 0.6 : 0.75,
       evidence: ev(`content:${institution ? 'institution-commitment' : 'commitment'}(${modal[1]} ${verbLemma})`),
-      targetFrom: clause.verb + 1,
+      targetFrom: action + 1,
     };
   }
 
@@ -558,7 +572,9 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (negativeHits.plain.length > 0 && negativeHits.plain.length >= positiveHits.plain.length && !admission) {
     return { label: 'condemnation', confidence: negativeHits.plain.length > 1 ? 0.7 : 0.62, evidence: ev(`content:negative(${negativeHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
   }
-  if (positiveHits.plain.length > 0 && side !== 'yes') {
+  // Praise by the source of itself is no support, but gratitude ("I'm grateful to all the
+  // parties") is always owed to someone else.
+  if (positiveHits.plain.length > 0 && (side !== 'yes' || positiveHits.plain.some((w) => GRATITUDE.test(w)))) {
     return { label: 'support', confidence: 0.58, evidence: ev(`content:positive(${positiveHits.plain.slice(0, 3).join(',')})`), targetFrom: 'subject' };
   }
 

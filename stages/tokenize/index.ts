@@ -10,9 +10,18 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/**
+ * "I'm" / "I’m": wink keeps it whole and tags it PROPN, though it splits "don't", "we're" and
+ * "I'll". The stage splits it the same way ("I" PRON + "'m" AUX, lemma "be"), as spaCy and
+ * CoreNLP do, so later stages see a first-person subject and a copula.
+ */
+function isFirstPersonBe(value: string): boolean {
+  return value.length === 3 && (value.charCodeAt(0) | 32) === 105 && (value.charCodeAt(1) === 39 || value.charCodeAt(1) === 0x2019) && (value.charCodeAt(2) | 32) === 109;
+}
+
 export default defineStage({
   name: 'tokenize',
-  version: '1.1.0',
+  version: '1.2.0',
   requires: [],
   produces: ['sentences', 'tokens'],
   defaults: {},
@@ -26,7 +35,9 @@ export default defineStage({
 
       // wink gives token strings; locate each one in the text to get exact offsets.
       const tokens: Token[] = [];
+      // A wink token's first and last token here (they differ for a split "I'm").
       const tokenIndex = new Int32Array(values.length).fill(-1);
+      const lastIndex = new Int32Array(values.length).fill(-1);
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const value = values[i] as string;
@@ -37,8 +48,13 @@ export default defineStage({
         if (at < 0) throw new Error(`token ${i} "${value}" not found at offset ${cursor}`);
         cursor = at + value.length;
         tokenIndex[i] = tokens.length;
-        // wink has no lemma for a few words ("cannot"); the lower-cased form stands in.
-        tokens.push({ start: at, end: cursor, pos: posTags[i] as string, lemma: lemmas[i] ?? value.toLowerCase() });
+        if (isFirstPersonBe(value)) {
+          tokens.push({ start: at, end: at + 1, pos: 'PRON', lemma: 'i' }, { start: at + 1, end: cursor, pos: 'AUX', lemma: 'be' });
+        } else {
+          // wink has no lemma for a few words ("cannot"); the lower-cased form stands in.
+          tokens.push({ start: at, end: cursor, pos: posTags[i] as string, lemma: lemmas[i] ?? value.toLowerCase() });
+        }
+        lastIndex[i] = tokens.length - 1;
       }
       // wink already ends a sentence at a blank line (headlines, datelines).
       const sentences: Span[] = [];
@@ -52,7 +68,7 @@ export default defineStage({
           const t = tokenIndex[i] as number;
           if (t < 0) continue;
           if (open < 0) open = t;
-          close = t;
+          close = lastIndex[i] as number;
         }
         if (open >= 0) sentences.push({ start: (tokens[open] as Token).start, end: (tokens[close] as Token).end });
       }

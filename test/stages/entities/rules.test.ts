@@ -24,6 +24,10 @@ const POSSESSIVES: Case[] = [
   ['plural possessive organisation', 'The talks ended after China’s foreign ministry objected.', ['China/GPE'], ['China’s']],
 ];
 
+const NOT_NAMES: Case[] = [
+  ['the pronoun "I" is no name, even next to one', 'She called me, \'Auntie, I’m so disturbed.\' On behalf of the group I founded, Define American, I thank you.', [], ['I']],
+];
+
 const ACRONYMS: Case[] = [
   ['organisation known to the lexicon', 'The International Atomic Energy Agency (IAEA) said the IAEA would inspect the site.', ['International Atomic Energy Agency/ORG', 'IAEA/ORG', 'IAEA/ORG']],
   ['organisation known to nobody: initials decide', 'The Democratic Progressive Party (DPP) won, and the DPP celebrated.', ['Democratic Progressive Party/ORG', 'DPP/ORG', 'DPP/ORG']],
@@ -67,6 +71,7 @@ const NUMBERS: Case[] = [
 
 describe('entities rules', () => {
   it.each(POSSESSIVES)('possessive outside the span: %s', async (...c) => check(c));
+  it.each(NOT_NAMES)('not a name: %s', async (...c) => check(c));
   it.each(ACRONYMS)('acronym in parentheses: %s', async (...c) => check(c));
   it.each(LONGEST)('longest name: %s', async (...c) => check(c));
   it.each(TITLES)('titles: %s', async (...c) => check(c));

@@ -33,6 +33,17 @@ describe('tokenize', () => {
     expect(byText['officials']?.lemma).toBe('official');
   });
 
+  it('splits "I\'m" and "I’m" like the other contractions: "I" PRON + "\'m" AUX be', () => {
+    const text = 'I’m sure. He said: "I\'m done," and left. I\'m';
+    const doc = pipeline.annotate(text);
+    const tokens = (doc.tokens ?? []).map((t) => [text.slice(t.start, t.end), t.pos, t.lemma]);
+    expect(tokens.slice(0, 2)).toEqual([['I', 'PRON', 'i'], ['’m', 'AUX', 'be']]);
+    expect(tokens).toContainEqual(["'m", 'AUX', 'be']);
+    expect(tokens.some(([surface]) => /^I['’]m$/.test(surface as string))).toBe(false);
+    // A sentence that ends in a split "I'm" still ends after its "'m".
+    expect(doc.sentences?.at(-1)?.end).toBe(text.length);
+  });
+
   it('gives every token a lemma, even where wink has none ("cannot")', () => {
     const doc = pipeline.annotate('"You cannot, in all honesty, say that," he said.');
     const cannot = (doc.tokens ?? []).find((t) => doc.text.slice(t.start, t.end) === 'cannot');
