@@ -454,6 +454,35 @@ function actionAfter(clause: Clause, at: number): number {
   return clause.pos[k] === 'VERB' || clause.pos[k] === 'AUX' ? (clause.tokens[k] as number) : -1;
 }
 
+/** What makes an impersonal "it is …" a judgement of difficulty or openness. */
+const DIFFICULTY = /^(hard|difficult|easy|tough|impossible|challenging|unclear|uncertain)$/;
+/** Auxiliaries that may stand between "it" and "be": "it will be", "it could be", "it's going to be". */
+const BEFORE_BE = /^(will|would|could|may|might|'ll|’ll|'s|’s|is|going|to)$/;
+
+/**
+ * "it / this / that" + a form of "be" + (degree words) + a judgement of difficulty or openness
+ * ("it would be hard for most people to defy it", "this will be a challenge", "it's an open
+ * question whether…", "it is too early to say") in the first 15 words: the source assesses
+ * what can happen. The adjective must be one ("it is challenging the assumptions" is a verb).
+ */
+function difficultyJudgement(clause: Clause): string | null {
+  const limit = Math.min(clause.words.length, 15);
+  for (let k = 0; k < limit; k++) {
+    if (!/^(it|this|that)$/.test(clause.words[k] as string)) continue;
+    let m = k + 1;
+    while (m < limit && BEFORE_BE.test(clause.words[m] as string) && clause.lemmas[m] !== 'be') m++;
+    if (clause.lemmas[m] !== 'be') continue;
+    m++;
+    while (m < limit && (clause.pos[m] === 'ADV' && clause.words[m] !== 'too')) m++;
+    const word = clause.words[m] ?? '';
+    const next = clause.words[m + 1] ?? '';
+    if (DIFFICULTY.test(word) && clause.pos[m] === 'ADJ') return word;
+    if (word === 'too' && next === 'early') return 'too early';
+    if ((word === 'a' && next === 'challenge') || (word === 'an' && next === 'open' && clause.words[m + 2] === 'question')) return word === 'a' ? 'a challenge' : 'an open question';
+  }
+  return null;
+}
+
 /** Words of thanks: praise of someone else even when the source is the subject. */
 const GRATITUDE = /^(grateful|thankful)$/;
 
@@ -590,6 +619,13 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
       return { label: 'appeal', confidence: 0.6, evidence: ev(`content:belief-appeal(${belief[2]} … ${ask[1]})`), targetFrom: 'subject' };
     }
     return { label: 'analysis', confidence: 0.62, evidence: ev(`content:belief(${belief[2]})`), targetFrom: 'subject' };
+  }
+
+  // How hard or open a thing is: "it will be very hard for us to win", "it's an open question
+  // whether…".
+  const difficulty = difficultyJudgement(clause);
+  if (difficulty) {
+    return { label: 'analysis', confidence: 0.6, evidence: ev(`content:difficulty(${difficulty})`), targetFrom: 'subject' };
   }
 
   // Inference: "it means Trump may not have paid", "was partly responsible for". Not "because",
