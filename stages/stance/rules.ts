@@ -483,6 +483,28 @@ function difficultyJudgement(clause: Clause): string | null {
   return null;
 }
 
+/**
+ * The content's main verb is itself an act of the cue lexicon (welcome, condemn, urge, deny…;
+ * not the thinking verbs, which are analysis)
+ * done by its subject, right after the subject (adverbs and "do" between), not negated and not
+ * under a modal: the source performs the act ("We welcome the report", "I condemn it").
+ */
+function ownSpeechAct(clause: Clause, v: TokenView, lex: Lexicons): { label: StanceLabel; lemma: string } | null {
+  if (clause.verb < 0 || clause.subject === null || clause.isQuestion) return null;
+  for (let k = clause.subject[1] + 1; k < clause.verb; k++) {
+    if (v.pos(k) === 'ADV' && !lex.negators.has(v.word(k))) continue;
+    if (v.lemma(k) === 'do' && !lex.negators.has(v.word(k + 1))) continue;
+    return null;
+  }
+  // "I like to think…", "I'd love to": a wish, not an act toward anyone.
+  if (v.word(clause.verb + 1) === 'to' && v.pos(clause.verb + 2) === 'VERB') return null;
+  const lemma = v.lemma(clause.verb);
+  const found = lookup(lex.verbs, lemma);
+  // Thinking verbs ("I think…") are beliefs, read with what follows them.
+  if (!found || found.entry.label === 'neutral' || found.entry.label === 'analysis' || found.entry.label === 'statement' || found.entry.rule) return null;
+  return { label: found.entry.label, lemma };
+}
+
 /** Words of thanks: praise of someone else even when the source is the subject. */
 const GRATITUDE = /^(grateful|thankful)$/;
 
@@ -507,6 +529,12 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   while (lead < clause.words.length && (clause.pos[lead] === 'ADV' || clause.pos[lead] === 'PUNCT' || clause.words[lead] === 'out')) lead++;
   if (clause.words[lead] === 'against' && claim.cue) {
     return { label: 'condemnation', confidence: 0.7, evidence: ev('content:against'), targetFrom: clause.tokens[lead + 1] ?? 'subject' };
+  }
+
+  // The source's own act, told in its words: "We welcome the report", "I condemn this attack".
+  const ownAct = side === 'yes' ? ownSpeechAct(clause, v, lex) : null;
+  if (ownAct) {
+    return { label: ownAct.label, confidence: 0.7, evidence: ev(`content:own-act(${ownAct.lemma})`), targetFrom: clause.verb + 1 };
   }
 
   // Denial: the content rejects a claim ("the report is false", "did nothing wrong").
