@@ -505,6 +505,20 @@ function ownSpeechAct(clause: Clause, v: TokenView, lex: Lexicons): { label: Sta
   return { label: found.entry.label, lemma };
 }
 
+/**
+ * "we should…", "the government must work hard…": the source calls on its own side. Not "I
+ * must…", not a negated, conditional or future need ("would not need to attend", "we're going to
+ * have to come to terms with it"), and not "should be / have" ("the changes should be
+ * sufficient": a prediction).
+ */
+function ownSideAppeal(clause: Clause, v: TokenView, appeal: [number, string]): boolean {
+  if (clause.subject === null || (clause.subject[0] === clause.subject[1] && v.word(clause.subject[0]) === 'i')) return false;
+  const [at, text] = appeal;
+  const before = clause.words[at - 1] ?? '';
+  const after = clause.words[at + text.split(' ').length] ?? '';
+  return !/^(not|n't|never|would|'d|will|'ll|to)$/.test(before) && !/^(be|have|'ve)$/.test(after);
+}
+
 /** Words of thanks: praise of someone else even when the source is the subject. */
 const GRATITUDE = /^(grateful|thankful)$/;
 
@@ -608,7 +622,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (appeal && appeal[1] === 'should' && epistemicShould(clause, v, lex, appeal[0])) {
     return { label: 'analysis', confidence: 0.55, evidence: ev('content:prediction(should)'), targetFrom: 'subject' };
   }
-  if (appeal && side !== 'yes' && !clause.isQuestion && !expletive) {
+  if (appeal && (side !== 'yes' || ownSideAppeal(clause, v, appeal)) && !clause.isQuestion && !expletive) {
     return { label: 'appeal', confidence: 0.65, evidence: ev(`content:appeal(${appeal[1]})`), targetFrom: 'subject' };
   }
   if (clause.isImperative && !clause.isQuestion && !/^(thank|let|see|look|say|imagine|remember|forget)$/.test(clause.lemmas[clause.tokens.indexOf(clause.subject?.[0] ?? -1)] ?? clause.lemmas[0] ?? '')) {
