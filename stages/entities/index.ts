@@ -17,7 +17,7 @@ const NEVER_FIRST = /^([,.;:!?"“”()\-—–'’])$/;
 const TITLE_CASE = /^[A-Z][a-z]/;
 const CAPITALISED = /^[A-Z]/;
 
-/** Tokens a name can never end with (possessive endings, punctuation) or start with; null if none is left. */
+/** Drops the tokens a name can never end with (possessive endings, punctuation) or start with; null if nothing, or a lone "I", is left. */
 function trimCandidate(view: TokenView, c: Candidate): Candidate | null {
   let { first, end } = c;
   while (end > first && NEVER_LAST.test(view.surface[end - 1] as string)) end--;

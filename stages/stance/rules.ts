@@ -456,8 +456,8 @@ function actionAfter(clause: Clause, at: number): number {
 
 /** What makes an impersonal "it is …" a judgement of difficulty or openness. */
 const DIFFICULTY = /^(hard|difficult|easy|tough|impossible|challenging|unclear|uncertain)$/;
-/** Auxiliaries that may stand between "it" and "be": "it will be", "it could be", "it's going to be". */
-const BEFORE_BE = /^(will|would|could|may|might|'ll|’ll|'s|’s|is|going|to)$/;
+/** Words that may stand between "it" and the last "be": "it will be", "it would have been", "it's going to be". */
+const BEFORE_BE = /^(will|would|could|may|might|'ll|’ll|have|going|to)$/;
 
 /**
  * "it / this / that" + a form of "be" + (degree words) + a judgement of difficulty or openness
@@ -469,10 +469,12 @@ function difficultyJudgement(clause: Clause): string | null {
   const limit = Math.min(clause.words.length, 15);
   for (let k = 0; k < limit; k++) {
     if (!/^(it|this|that)$/.test(clause.words[k] as string)) continue;
-    let m = k + 1;
-    while (m < limit && BEFORE_BE.test(clause.words[m] as string) && clause.lemmas[m] !== 'be') m++;
-    if (clause.lemmas[m] !== 'be') continue;
-    m++;
+    let be = -1;
+    for (let m = k + 1; m < limit && m <= k + 4 && (BEFORE_BE.test(clause.words[m] as string) || clause.lemmas[m] === 'be'); m++) {
+      if (clause.lemmas[m] === 'be') be = m;
+    }
+    if (be < 0) continue;
+    let m = be + 1;
     while (m < limit && (clause.pos[m] === 'ADV' && clause.words[m] !== 'too')) m++;
     const word = clause.words[m] ?? '';
     const next = clause.words[m + 1] ?? '';
@@ -484,10 +486,11 @@ function difficultyJudgement(clause: Clause): string | null {
 }
 
 /**
- * The content's main verb is itself an act of the cue lexicon (welcome, condemn, urge, deny…;
- * not the thinking verbs, which are analysis)
- * done by its subject, right after the subject (adverbs and "do" between), not negated and not
- * under a modal: the source performs the act ("We welcome the report", "I condemn it").
+ * The content's main verb is itself an act of the verb lexicon (welcome, condemn, urge, deny…),
+ * right after its subject (adverbs and "do" may stand between), not negated and not under a
+ * modal: the source performs the act ("We welcome the report", "I condemn it"). Neutral, analysis
+ * and statement verbs ("I think…", "I understand…") and verbs that need a cue rule are left to
+ * the other rules.
  */
 function ownSpeechAct(clause: Clause, v: TokenView, lex: Lexicons): { label: StanceLabel; lemma: string } | null {
   if (clause.verb < 0 || clause.subject === null || clause.isQuestion) return null;
@@ -500,7 +503,6 @@ function ownSpeechAct(clause: Clause, v: TokenView, lex: Lexicons): { label: Sta
   if (v.word(clause.verb + 1) === 'to' && v.pos(clause.verb + 2) === 'VERB') return null;
   const lemma = v.lemma(clause.verb);
   const found = lookup(lex.verbs, lemma);
-  // Thinking verbs ("I think…") are beliefs, read with what follows them.
   if (!found || found.entry.label === 'neutral' || found.entry.label === 'analysis' || found.entry.label === 'statement' || found.entry.rule) return null;
   return { label: found.entry.label, lemma };
 }
