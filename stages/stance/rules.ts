@@ -321,12 +321,15 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
   return 'no';
 }
 
-/** Index in clause.tokens of the first match of a word class in the predicate window, or -1. */
-function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }, from: number, width: number): [number, string] | null {
+/** A word-class match in a clause: its index in the clause, the phrase matched and its length in tokens. */
+type Hit = [at: number, text: string, length: number];
+
+/** The first match of a word class in the clause window [from, from + width), or null. */
+function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }, from: number, width: number): Hit | null {
   const words = clause.words.slice(from, from + width);
   const lemmas = clause.lemmas.slice(from, from + width);
   const hit = cls.find(words, lemmas)[0];
-  return hit ? [from + hit[0], hit[2]] : null;
+  return hit ? [from + hit[0], hit[2], hit[1]] : null;
 }
 
 /**
@@ -335,13 +338,13 @@ function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonl
  * words the past "had to", "needed to" ("something had to be done"). Reported speech shifts the
  * tense ("said education needs had to be tackled"), so there the past still counts.
  */
-function findAppeal(clause: Clause, lex: Lexicons, direct: boolean, from: number, width: number): [number, string] | null {
+function findAppeal(clause: Clause, lex: Lexicons, direct: boolean, from: number, width: number): Hit | null {
   const words = clause.words.slice(from, from + width);
   const lemmas = clause.lemmas.slice(from, from + width);
-  for (const [at, , text] of lex.appealModals.find(words, lemmas)) {
+  for (const [at, length, text] of lex.appealModals.find(words, lemmas)) {
     const written = words[at] as string;
     if (written === 'having' || (direct && (written === 'had' || written === 'needed'))) continue;
-    return [from + at, text];
+    return [from + at, text, length];
   }
   return null;
 }
@@ -425,7 +428,7 @@ function strongValence(lex: Lexicons, word: string): number | null {
 const COMPARATIVE = /^(worse|worst|better|best|more|most|less|least|greater|greatest|bigger|biggest)$|[a-z]{3,}(er|est)$/;
 
 /** An appeal phrase with no personal subject: "it is vital", "it's time", "is incumbent". */
-function isImpersonal(hit: [number, string] | null): boolean {
+function isImpersonal(hit: Hit | null): boolean {
   return hit !== null && /^(it\b|is incumbent|was incumbent)/.test(hit[1]);
 }
 
@@ -513,11 +516,11 @@ function ownSpeechAct(clause: Clause, v: TokenView, lex: Lexicons): { label: Sta
  * have to come to terms with it"), and not "should be / have" ("the changes should be
  * sufficient": a prediction).
  */
-function ownSideAppeal(clause: Clause, v: TokenView, appeal: [number, string]): boolean {
+function ownSideAppeal(clause: Clause, v: TokenView, appeal: Hit): boolean {
   if (clause.subject === null || (clause.subject[0] === clause.subject[1] && v.word(clause.subject[0]) === 'i')) return false;
-  const [at, text] = appeal;
+  const [at, , length] = appeal;
   const before = clause.words[at - 1] ?? '';
-  const after = clause.words[at + text.split(' ').length] ?? '';
+  const after = clause.words[at + length] ?? '';
   return !/^(not|n't|never|would|'d|will|'ll|to)$/.test(before) && !/^(be|have|'ve)$/.test(after);
 }
 
@@ -581,7 +584,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const passive = clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   // The committed action: the verb after a "… to" modal ("plans to launch", "I'm going to say"),
   // else the clause's verb ("will launch", "is committed to the talks").
-  const actionAt = modal && modal[1].endsWith(' to') ? actionAfter(clause, modal[0] + modal[1].split(' ').length) : -1;
+  const actionAt = modal && modal[1].endsWith(' to') ? actionAfter(clause, modal[0] + modal[2]) : -1;
   const action = actionAt >= 0 ? actionAt : clause.verb;
   const verbLemma = action >= 0 ? v.lemma(action) : '';
   // States, feelings, thoughts and words: "will be", "I would love to", "I would say", "I'll never
