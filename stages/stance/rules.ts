@@ -418,6 +418,34 @@ function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institu
   return null;
 }
 
+const PERSON_OBJECT = /^(him|her|them|rival|rivals|opponent|opponents|critic|critics|challenger|successor|predecessor)$/;
+const QUOTE_MARK = /^["“”'‘’`]+$/;
+
+/**
+ * "called Trump “the orange prince of American self-publicity”", "called his rival ''totally
+ * scripted''": a person given a name in quote marks, with no word of known valence in it. In
+ * political reporting a quoted epithet for a person is an insult far more often than praise
+ * (praise is caught earlier by its words); things given quoted names ("called the election “a
+ * citizenship election”") are left to the content.
+ */
+function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolean {
+  let quote = -1;
+  for (let j = next; j <= end && j - next < 10; j++) {
+    if (QUOTE_MARK.test(v.word(j))) {
+      quote = j;
+      break;
+    }
+  }
+  if (quote <= next) return false;
+  for (let j = next; j < quote; j++) {
+    const word = v.word(j);
+    if (PERSON_OBJECT.test(word)) return true;
+    const tok = v.tok(j);
+    if (v.entityTypeOf(v.entityIn(tok.start, tok.end)) === 'PERSON') return true;
+  }
+  return false;
+}
+
 /** A word's AFINN-165 valence when it is strong (≤ −2 or ≥ 2), else null. */
 function strongValence(lex: Lexicons, word: string): number | null {
   const valence = lex.valence.get(word);
@@ -880,6 +908,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
           if (valence !== null) return make(valence < 0 ? 'condemnation' : 'support', `call-name(${word})`, 0.6, { targetFrom: next });
         }
         if (sourceNamesCritics(claim, lex)) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
+        if (quotedEpithetForPerson(v, next, end)) return make('condemnation', 'call-name(epithet)', 0.55, { targetFrom: next });
       }
       return null;
     case 'reject': {
