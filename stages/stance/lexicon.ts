@@ -32,6 +32,8 @@ export interface ContentFile {
   critics: string[];
   /** Who interprets for a living (correspondent, analyst, economist…): a source whose neutral-cue claim is analysis. */
   analysts: string[];
+  /** A person's academic post ("director of the … Center for Politics", "University of Idaho"): an analyst when the source is a person. */
+  academicAffiliations: string[];
   claimNouns: string[];
   lightVerbs: string[];
   negators: string[];
@@ -145,6 +147,7 @@ export interface Lexicons {
   institutionHeads: WordClass;
   critics: WordClass;
   analysts: WordClass;
+  academicAffiliations: WordClass;
   claimNouns: WordClass;
   lightVerbs: WordClass;
   negators: WordClass;
@@ -180,6 +183,7 @@ export function compileLexicons(verbs: LexiconFile, nouns: LexiconFile, content:
     institutionHeads: new WordClass(content.institutionHeads),
     critics: new WordClass(content.critics),
     analysts: new WordClass(content.analysts),
+    academicAffiliations: new WordClass(content.academicAffiliations),
     claimNouns: new WordClass(content.claimNouns),
     lightVerbs: new WordClass(content.lightVerbs),
     negators: new WordClass(content.negators),

@@ -752,14 +752,20 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
 
 /**
  * The analyst noun that describes the source, in the source phrase ("BBC correspondent James
- * Hardy") or where its entity is named elsewhere ("Larry Sabato, a political scientist…"), or null.
+ * Hardy") or where its entity is named elsewhere ("Larry Sabato, a political scientist…"), or a
+ * person's academic post ("director of the University of Virginia's Center for Politics"), or null.
  */
 function analystSource(claim: Claim, v: TokenView, lex: Lexicons): string | null {
   const words: string[] = [];
   if (claim.source.start !== null && claim.source.end !== null) for (const i of v.overlapping(claim.source.start, claim.source.end)) words.push(v.word(i));
   words.push(',');
   if (claim.source.entity) words.push(...v.describedAs(claim.source.entity));
-  return lex.analysts.find(words, words)[0]?.[2] ?? null;
+  const analyst = lex.analysts.find(words, words)[0]?.[2];
+  if (analyst) return analyst;
+  // a university or institute speaks through polls and reports too ("a Quinnipiac University
+  // poll"): only a person holding an academic post is an analyst
+  if (v.entityTypeOf(claim.source.entity) !== 'PERSON') return null;
+  return lex.academicAffiliations.find(words, words)[0]?.[2] ?? null;
 }
 
 /** The source phrase has a word for critics or opponents ("critics", "his opponents"). */
