@@ -271,6 +271,9 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
 /** Heads of "his …" phrases that name another person, not the source's side. */
 const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
 
+/** Sources who speak for a body rather than for themselves. */
+const SPOKESPERSON = /\b(spokes(man|woman|person|people|men|women)|press secretary|representative)\b/;
+
 /** Does the clause's subject refer to the claim's source (or its side)? */
 function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause): 'yes' | 'institution' | 'no' {
   if (!clause.subject) return 'no';
@@ -315,6 +318,9 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
   const sourceIsInstitution =
     claim.source.kind === 'named' && (sourceType === 'ORG' || sourceType === 'GPE' || (sourceType === null && /^[A-Z]/.test(claim.source.text ?? '') && !/\s(said|says)$/.test(src)));
   if (sourceIsInstitution && lex.institutionHeads.has(head) && v.pos(b) !== 'PRON' && /^[A-Z]/.test(v.doc.text.slice(v.tok(b).start, v.tok(b).end))) return 'institution';
+  // A spokesperson speaks for a body: "a spokesman said the Department is committed to…", "the
+  // organisation would be working with all the parties".
+  if (SPOKESPERSON.test(src) && (lex.institutionHeads.has(head) || /^(organisation|organization|company|campaign|firm|group|board|service|trust|union|association)$/.test(head)) && v.pos(b) !== 'PRON') return 'institution';
   // A named person announcing what an organisation will do ("Blair said Labour would set out plans").
   const subjectType = entity ? v.entityTypeOf(entity) : null;
   if (claim.source.kind === 'named' && sourceType === 'PERSON' && subjectType === 'ORG') return 'institution';
@@ -609,11 +615,15 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   const hedge = hedgeWord !== null && hedgeAt - clause.predicateAt < 5 && hedgeAt >= clause.predicateAt ? hedgeWord : null;
   // "would be (conditionally) released": an adverb may stand between the auxiliary and the participle.
   const auxBefore = clause.verb > 1 && v.pos(clause.verb - 1) === 'ADV' ? clause.verb - 2 : clause.verb - 1;
-  const passive = clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
+  // "is committed to transparency": the participle is the modal itself, not a passive.
+  const verbInModal = modal !== null && clause.verb >= 0 && clause.tokens.indexOf(clause.verb) >= modal[0] && clause.tokens.indexOf(clause.verb) < modal[0] + modal[2];
+  const passive = !verbInModal && clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   // The committed action: the verb after a "… to" modal ("plans to launch", "I'm going to say"),
   // else the clause's verb ("will launch", "is committed to the talks").
   const actionAt = modal && modal[1].endsWith(' to') ? actionAfter(clause, modal[0] + modal[2]) : -1;
-  const action = actionAt >= 0 ? actionAt : clause.verb;
+  // "is committed to transparency": no verb follows, and the commitment is to the thing named
+  const objectAt = verbInModal && actionAt < 0 && modal ? (clause.tokens[modal[0] + modal[2]] ?? -1) : -1;
+  const action = actionAt >= 0 ? actionAt : objectAt >= 0 ? objectAt : clause.verb;
   const verbLemma = action >= 0 ? v.lemma(action) : '';
   // States, feelings, thoughts and words: "will be", "I would love to", "I would say", "I'll never
   // forget", "I'm going to have to" commit to no action.
@@ -624,7 +634,7 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
       label: 'vow',
       confidence: institution ? 0.6 : 0.75,
       evidence: ev(`content:${institution ? 'institution-commitment' : 'commitment'}(${modal[1]} ${verbLemma})`),
-      targetFrom: action + 1,
+      targetFrom: action === objectAt ? action : action + 1,
     };
   }
 
