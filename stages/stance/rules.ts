@@ -271,6 +271,9 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
 /** Heads of "his …" phrases that name another person, not the source's side. */
 const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
 
+/** -ing words that describe a trend or a quality rather than name an action ("suggests growing support"). */
+const TREND_ADJECTIVE = /^(growing|increasing|rising|declining|falling|worrying|alarming|mounting|continuing|widening|deepening|improving|surprising|striking|interesting|lasting|shifting|changing|emerging|underlying|existing|remaining|overwhelming|sweeping|damaging|troubling|disturbing|encouraging|promising|disappointing|lingering|booming|slowing|weakening|strengthening|softening|waning)$/;
+
 /** Sources who speak for a body rather than for themselves. */
 const SPOKESPERSON = /\b(spokes(man|woman|person|people|men|women)|press secretary|representative)\b/;
 
@@ -978,6 +981,9 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (next >= 0 && v.pos(next) !== 'SCONJ' && nextWord !== 'that' && npToken(v, next) && (clause.tokens.length === 0 || next < (clause.tokens[0] as number) || bareObject))
         return make('appeal', 'suggest-object', 0.6, { targetFrom: next });
       if (agent && mandativeSubjunctive(clause, v, /ed$/.test(v.word(cue.head)))) return make('appeal', 'suggest-subjunctive', 0.6, { targetFrom: 'subject' });
+      // "suggests increasing state funding": to suggest doing something is to propose it, whoever suggests
+      // (the tagger often calls such a gerund an adjective; trend words like "growing" stay adjectives)
+      if (next >= 0 && /ing$/.test(nextWord) && (v.pos(next) === 'VERB' || (v.pos(next) === 'ADJ' && !TREND_ADJECTIVE.test(nextWord)))) return make('appeal', 'suggest-doing', 0.6, { targetFrom: next });
       return make('analysis', 'suggest-that', 0.7, { hedged: true, targetFrom: 'subject' });
     }
     case 'hope':
