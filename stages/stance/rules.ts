@@ -562,7 +562,7 @@ function ownSideAppeal(clause: Clause, v: TokenView, appeal: Hit): boolean {
 }
 
 /** Words of thanks: praise of someone else even when the source is the subject. */
-const GRATITUDE = /^(grateful|thankful)$/;
+const GRATITUDE = /^(grateful|thankful|delighted for|happy for|pleased for|thrilled for)$/;
 
 /** Verbs whose will/would commits to no action: states, feelings, thoughts and speech. */
 const NO_ACTION = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/;
