@@ -561,7 +561,7 @@ function ownSideAppeal(clause: Clause, v: TokenView, appeal: Hit): boolean {
   return !/^(not|n't|never|would|'d|will|'ll|to)$/.test(before) && !/^(be|have|'ve)$/.test(after);
 }
 
-/** Words of thanks: praise of someone else even when the source is the subject. */
+/** Words of thanks and of delight for others: praise of someone else even when the source is the subject. */
 const GRATITUDE = /^(grateful|thankful|delighted for|happy for|pleased for|thrilled for)$/;
 
 /** Verbs whose will/would commits to no action: states, feelings, thoughts and speech. */
