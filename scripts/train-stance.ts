@@ -154,7 +154,7 @@ const verbs: Row[] = [
     rule: lemma === 'argue that' ? 'argue' : undefined,
   })),
   ...['seem', 'appear'].map((lemma) => ({ lemma, label: 'analysis' as const, rule: 'seem' })),
-  ...['see', 'view', 'regard'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'see-as' })),
+  ...['see', 'view', 'regard', 'frame', 'cast'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'see-as' })),
   { lemma: 'show', label: 'statement', rule: 'data' },
   { lemma: 'find', label: 'statement', rule: 'data' },
   { lemma: 'indicate', label: 'analysis', rule: 'suggest' },
