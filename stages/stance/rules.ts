@@ -427,7 +427,9 @@ function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institu
   return null;
 }
 
+/** Object words that stand for a person when no entity says so ("called him…", "called his rival…"). */
 const PERSON_OBJECT = /^(him|her|them|rival|rivals|opponent|opponents|critic|critics|challenger|successor|predecessor)$/;
+/** A token that is only quote marks (straight, curly, doubled, backtick). */
 const QUOTE_MARK = /^["“”'‘’`]+$/;
 
 /**
@@ -981,7 +983,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       if (next >= 0 && v.pos(next) !== 'SCONJ' && nextWord !== 'that' && npToken(v, next) && (clause.tokens.length === 0 || next < (clause.tokens[0] as number) || bareObject))
         return make('appeal', 'suggest-object', 0.6, { targetFrom: next });
       if (agent && mandativeSubjunctive(clause, v, /ed$/.test(v.word(cue.head)))) return make('appeal', 'suggest-subjunctive', 0.6, { targetFrom: 'subject' });
-      // "suggests increasing state funding": to suggest doing something is to propose it, whoever suggests
+      // "suggests giving parties more funding": to suggest doing something is to propose it, whoever suggests
       // (the tagger often calls such a gerund an adjective; trend words like "growing" stay adjectives)
       if (next >= 0 && /ing$/.test(nextWord) && (v.pos(next) === 'VERB' || (v.pos(next) === 'ADJ' && !TREND_ADJECTIVE.test(nextWord)))) return make('appeal', 'suggest-doing', 0.6, { targetFrom: next });
       return make('analysis', 'suggest-that', 0.7, { hedged: true, targetFrom: 'subject' });
