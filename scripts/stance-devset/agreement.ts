@@ -25,13 +25,14 @@ if (!/^(neutral-test|any-test|strat-test)$/.test(set)) throw new Error(`unknown 
 const items = readJsonl<Annotated>(`eval/stance-${set}-annotators.jsonl`);
 const both = items.filter((i) => i.a !== 'skip' && i.b !== 'skip');
 const agreed = both.filter((i) => i.a === i.b);
-const countBy = (key: 'a' | 'b'): Map<string, number> => {
+/** How many of `list` each annotator gave each label. */
+const countBy = (list: readonly Annotated[], key: 'a' | 'b'): Map<string, number> => {
   const m = new Map<string, number>();
-  for (const i of both) m.set(i[key], (m.get(i[key]) ?? 0) + 1);
+  for (const i of list) m.set(i[key], (m.get(i[key]) ?? 0) + 1);
   return m;
 };
-const ca = countBy('a');
-const cb = countBy('b');
+const ca = countBy(both, 'a');
+const cb = countBy(both, 'b');
 const observed = agreed.length / both.length;
 let expected = 0;
 for (const [label, n] of ca) expected += (n * (cb.get(label) ?? 0)) / (both.length * both.length);
@@ -60,8 +61,6 @@ function item(i: Annotated): object {
 }
 if (process.argv.includes('--write')) {
   writeFileSync(`eval/stance-${set}.jsonl`, agreed.map((i) => JSON.stringify(item(i))).join('\n') + '\n');
-  const counts = new Map<string, number>();
-  for (const i of agreed) counts.set(i.a, (counts.get(i.a) ?? 0) + 1);
-  console.log([...counts].sort((x, y) => y[1] - x[1]).map(([l, n]) => `${l} ${n}`).join(', '));
+  console.log([...countBy(agreed, 'a')].sort((x, y) => y[1] - x[1]).map(([l, n]) => `${l} ${n}`).join(', '));
   console.log(`wrote eval/stance-${set}.jsonl (${agreed.length} items)`);
 }

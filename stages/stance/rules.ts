@@ -271,9 +271,6 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
 /** Heads of "his …" phrases that name another person, not the source's side. */
 const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
 
-/** -ing words that describe a trend or a quality rather than name an action ("suggests growing support"). */
-const TREND_ADJECTIVE = /^(growing|increasing|rising|declining|falling|worrying|alarming|mounting|continuing|widening|deepening|improving|surprising|striking|interesting|lasting|shifting|changing|emerging|underlying|existing|remaining|overwhelming|sweeping|damaging|troubling|disturbing|encouraging|promising|disappointing|lingering|booming|slowing|weakening|strengthening|softening|waning)$/;
-
 /** Sources who speak for a body rather than for themselves. */
 const SPOKESPERSON = /\b(spokes(man|woman|person|people|men|women)|press secretary|representative)\b/;
 
@@ -333,12 +330,18 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
 /** A word-class match in a clause: its index in the clause, the phrase matched and its length in tokens. */
 type Hit = [at: number, text: string, length: number];
 
-/** The first match of a word class in the clause window [from, from + width), or null. */
-function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }, from: number, width: number): Hit | null {
+/**
+ * The first match of a word class in the clause window [from, from + width), or null; `skip`
+ * passes over matches by the word they start with.
+ */
+function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonly string[]) => Array<[number, number, string]> }, from: number, width: number, skip?: (written: string) => boolean): Hit | null {
   const words = clause.words.slice(from, from + width);
   const lemmas = clause.lemmas.slice(from, from + width);
-  const hit = cls.find(words, lemmas)[0];
-  return hit ? [from + hit[0], hit[2], hit[1]] : null;
+  for (const [at, length, text] of cls.find(words, lemmas)) {
+    if (skip?.(words[at] as string)) continue;
+    return [from + at, text, length];
+  }
+  return null;
 }
 
 /**
@@ -348,14 +351,7 @@ function findNear(clause: Clause, cls: { find: (w: readonly string[], l: readonl
  * tense ("said education needs had to be tackled"), so there the past still counts.
  */
 function findAppeal(clause: Clause, lex: Lexicons, direct: boolean, from: number, width: number): Hit | null {
-  const words = clause.words.slice(from, from + width);
-  const lemmas = clause.lemmas.slice(from, from + width);
-  for (const [at, length, text] of lex.appealModals.find(words, lemmas)) {
-    const written = words[at] as string;
-    if (written === 'having' || (direct && (written === 'had' || written === 'needed'))) continue;
-    return [from + at, text, length];
-  }
-  return null;
+  return findNear(clause, lex.appealModals, from, width, (written) => written === 'having' || (direct && (written === 'had' || written === 'needed')));
 }
 
 /** How much of a long content evaluative words are looked for in (a long quote drifts). */
@@ -426,6 +422,9 @@ function predicativeAttack(clause: Clause, lex: Lexicons, side: 'yes' | 'institu
   }
   return null;
 }
+
+/** -ing words that describe a trend or a quality rather than name an action ("suggests growing support"). */
+const TREND_ADJECTIVE = /^(growing|increasing|rising|declining|falling|worrying|alarming|mounting|continuing|widening|deepening|improving|surprising|striking|interesting|lasting|shifting|changing|emerging|underlying|existing|remaining|overwhelming|sweeping|damaging|troubling|disturbing|encouraging|promising|disappointing|lingering|booming|slowing|weakening|strengthening|softening|waning)$/;
 
 /** Object words that stand for a person when no entity says so ("called him…", "called his rival…"). */
 const PERSON_OBJECT = /^(him|her|them|rival|rivals|opponent|opponents|critic|critics|challenger|successor|predecessor)$/;
@@ -621,13 +620,14 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // "would be (conditionally) released": an adverb may stand between the auxiliary and the participle.
   const auxBefore = clause.verb > 1 && v.pos(clause.verb - 1) === 'ADV' ? clause.verb - 2 : clause.verb - 1;
   // "is committed to transparency": the participle is the modal itself, not a passive.
-  const verbInModal = modal !== null && clause.verb >= 0 && clause.tokens.indexOf(clause.verb) >= modal[0] && clause.tokens.indexOf(clause.verb) < modal[0] + modal[2];
+  const verbAt = clause.tokens.indexOf(clause.verb);
+  const verbInModal = modal !== null && verbAt >= 0 && verbAt >= modal[0] && verbAt < modal[0] + modal[2];
   const passive = !verbInModal && clause.verb > 0 && v.lemma(auxBefore) === 'be' && v.word(clause.verb) !== v.lemma(clause.verb) && !/ing$/.test(v.word(clause.verb));
   // The committed action: the verb after a "… to" modal ("plans to launch", "I'm going to say"),
   // else the clause's verb ("will launch", "is committed to the talks").
   const actionAt = modal && modal[1].endsWith(' to') ? actionAfter(clause, modal[0] + modal[2]) : -1;
   // "is committed to transparency": no verb follows, and the commitment is to the thing named
-  const objectAt = verbInModal && actionAt < 0 && modal ? (clause.tokens[modal[0] + modal[2]] ?? -1) : -1;
+  const objectAt = verbInModal && actionAt < 0 ? (clause.tokens[modal[0] + modal[2]] ?? -1) : -1;
   const action = actionAt >= 0 ? actionAt : objectAt >= 0 ? objectAt : clause.verb;
   const verbLemma = action >= 0 ? v.lemma(action) : '';
   // States, feelings, thoughts and words: "will be", "I would love to", "I would say", "I'll never
