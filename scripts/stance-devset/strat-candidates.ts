@@ -7,7 +7,9 @@
 // With --dev, draws the candidates of eval/stance-strat-dev.jsonl instead: the same design with
 // other seeds, from documents outside both eval/stance-dev.jsonl and eval/stance-strat-test.jsonl
 // (a set to develop on, so that the test set stays held out), written as strat-dev0/1.jsonl.
-//   npx tsx scripts/stance-devset/strat-candidates.ts <outDir> [--dev]
+// With --dev2, draws eval/stance-strat-dev2.jsonl: again other seeds, from documents outside
+// stance-dev, the strat test set and stance-strat-dev, written as strat-dev2-0/1.jsonl.
+//   npx tsx scripts/stance-devset/strat-candidates.ts <outDir> [--dev | --dev2]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bbcDocs as allBbcDocs, candidateId, shuffle } from './candidates.js';
@@ -30,8 +32,9 @@ const PER_GROUP_BBC = 12;
 /** The rarer acts get more BBC matches: PolNeAR has few warning and denial cues outside the dev set. */
 const BBC_EXTRA: Readonly<Record<string, number>> = { warn: 24, deny: 20 };
 const ANY_POLNEAR = 50;
-const DEV = process.argv.includes('--dev');
-const SEED = DEV ? 20261125 : 20261124;
+const DEV2 = process.argv.includes('--dev2');
+const DEV = DEV2 || process.argv.includes('--dev');
+const SEED = DEV2 ? 20261126 : DEV ? 20261125 : 20261124;
 
 interface Candidate extends Base {
   group: string;
@@ -47,14 +50,14 @@ function taken(): { docs: Set<string>; cues: Set<string> } {
   const cues = new Set<string>();
   // Each draw leaves out the sets written after it (the test set: every stance-strat-* file; the
   // development set: its own), so that re-running it gives the same candidates.
-  const later = (n: string): boolean => (DEV ? n === 'stance-strat-dev.jsonl' : n.startsWith('stance-strat-'));
+  const later = (n: string): boolean => (DEV2 ? n === 'stance-strat-dev2.jsonl' : DEV ? n.startsWith('stance-strat-dev') : n.startsWith('stance-strat-'));
   const sets = readdirSync('eval').filter((n) => n.endsWith('.jsonl') && !later(n));
   for (const f of sets) {
     for (const line of readFileSync(join('eval', f), 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const item = JSON.parse(line) as { doc: string; cueStart: number };
       cues.add(`${item.doc}:${item.cueStart}`);
-      if (f === 'stance-dev.jsonl' || (DEV && f === 'stance-strat-test-annotators.jsonl')) docs.add(item.doc);
+      if (f === 'stance-dev.jsonl' || (DEV && f === 'stance-strat-test-annotators.jsonl') || (DEV2 && f === 'stance-strat-dev.jsonl')) docs.add(item.doc);
     }
   }
   return { docs, cues };
@@ -111,7 +114,7 @@ async function main(outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const half = Math.ceil(all.length / 2);
   [all.slice(0, half), all.slice(half)].forEach((batch, k) => {
-    writeFileSync(join(outDir, `strat${DEV ? '-dev' : ''}${k}.jsonl`), batch.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    writeFileSync(join(outDir, `strat${DEV2 ? '-dev2-' : DEV ? '-dev' : ''}${k}.jsonl`), batch.map((c) => JSON.stringify(c)).join('\n') + '\n');
   });
   console.error(`${all.length} candidates from ${new Set(all.map((c) => c.doc)).size} documents; ${used.size} development-set documents left out`);
 }
