@@ -1,10 +1,10 @@
 // Agreement between the two annotators of a doubly labelled set (eval/stance-<set>-annotators.jsonl,
-// <set> = neutral-test, any-test or strat-test; neutral-test when not given), and the evaluation
+// <set> = neutral-test, any-test, strat-test or strat-dev2; neutral-test when not given), and the evaluation
 // set made of the items both labelled alike (skips dropped):
-//   npx tsx scripts/stance-devset/agreement.ts [neutral-test|any-test|strat-test] [--write]
+//   npx tsx scripts/stance-devset/agreement.ts [neutral-test|any-test|strat-test|strat-dev2] [--write]
 // prints the share of agreement and Cohen's kappa on items neither skipped, the disagreements by
 // label pair, and with --write (re)writes eval/stance-<set>.jsonl. Where both annotators also gave
-// certainty and negation (strat-test), an item keeps each of them only when the two agree on it.
+// certainty and negation (strat-test, strat-dev2), an item keeps each of them only when the two agree on it.
 import { writeFileSync } from 'node:fs';
 import { readJsonl } from './common.js';
 
@@ -21,7 +21,7 @@ interface Annotated {
 }
 
 const set = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'neutral-test';
-if (!/^(neutral-test|any-test|strat-test)$/.test(set)) throw new Error(`unknown set "${set}": neutral-test, any-test or strat-test`);
+if (!/^(neutral-test|any-test|strat-test|strat-dev2)$/.test(set)) throw new Error(`unknown set "${set}": neutral-test, any-test, strat-test or strat-dev2`);
 const items = readJsonl<Annotated>(`eval/stance-${set}-annotators.jsonl`);
 const both = items.filter((i) => i.a !== 'skip' && i.b !== 'skip');
 const agreed = both.filter((i) => i.a === i.b);
