@@ -456,6 +456,27 @@ function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolea
   return false;
 }
 
+/**
+ * Where the naming starts after "called": after the object when a naming follows it ("called the
+ * ensuing chaos 'a lesson'", "called the move outrageous"), else at the object itself, which then
+ * is the naming ("what Trump called a disaster"). A quote mark ends the object.
+ */
+function namingStart(v: TokenView, next: number, end: number): number {
+  const object = nounPhrase(v, next, end);
+  if (!object) return next;
+  let last = object[1];
+  for (let j = next + 1; j <= object[1]; j++) {
+    if (QUOTE_MARK.test(v.word(j))) {
+      last = j - 1;
+      break;
+    }
+  }
+  const after = last + 1;
+  if (after > end) return next;
+  const p = v.pos(after);
+  return p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || QUOTE_MARK.test(v.word(after)) ? after : next;
+}
+
 /** A word's AFINN-165 valence when it is strong (≤ −2 or ≥ 2), else null. */
 function strongValence(lex: Lexicons, word: string): number | null {
   const valence = lex.valence.get(word);
@@ -496,7 +517,7 @@ function actionAfter(clause: Clause, at: number): number {
 }
 
 /** What makes an impersonal "it is …" a judgement of difficulty or openness. */
-const DIFFICULTY = /^(hard|difficult|easy|tough|impossible|challenging|unclear|uncertain)$/;
+const DIFFICULTY = /^(hard|difficult|easy|tough|impossible|challenging|unclear|uncertain|doable|feasible|achievable|winnable|unwinnable|inevitable|premature|unrealistic)$/;
 /** Words that may stand between "it" and the last "be": "it will be", "it would have been", "it's going to be". */
 const BEFORE_BE = /^(will|would|could|may|might|'ll|’ll|have|going|to)$/;
 
@@ -796,6 +817,12 @@ function sourceHead(claim: Claim): string {
 /** Source heads that name people or bodies rather than figures, reports or events. */
 const PERSON_LIKE_HEAD = /(er|or|ist|ian|man|woman|men|women|people|official|officials|leader|leaders|expert|experts|analyst|analysts|critic|critics|spokesperson|minister|president|secretary|senator|candidate|group|party|campaign|government|administration|he|she|they|we|i|it)$/;
 
+/** A source that is a thing, not a person or body: "the report", "the failure" (no entity, no person-like head). */
+function inanimateSource(claim: Claim): boolean {
+  const head = sourceHead(claim);
+  return claim.source.kind === 'nominal' && !claim.source.entity && head !== '' && !PERSON_LIKE_HEAD.test(head);
+}
+
 /** True when the source can act: a person, organisation or country, a personal pronoun, a person-like noun. */
 function sourceIsAgent(claim: Claim, v: TokenView, lex: Lexicons): boolean {
   if (claim.source.kind === 'pronoun') return /^(he|she|they|we|i|you|who)$/i.test(claim.source.text ?? '');
@@ -905,11 +932,12 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         return make('condemnation', 'call-out', 0.75, { targetFrom: nextWord === 'out' ? next + 1 : next });
       }
       if (entry.rule === 'call' && next >= 0) {
-        // "called X a Y": the naming decides.
+        // "called X a Y": the naming decides, not the object ("called the ensuing chaos 'a lesson'").
         const end = v.sentenceEnd(next);
         const words: string[] = [];
         const lemmas: string[] = [];
-        for (let j = next; j <= end; j++) {
+        const naming = namingStart(v, next, end);
+        for (let j = naming; j <= end; j++) {
           // "kind of robotic", "sort of": a hedge, not the adjective
           if (/^(kind|sort)$/.test(v.word(j)) && v.word(j + 1) === 'of') {
             j++;
@@ -1078,7 +1106,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       }
       return null;
     case 'speech-or-analysis':
-      if (claim.kind === 'direct' || nextWord === ',' || nextWord === ':') return null;
+      // "the report concluded: …" is a finding whatever the punctuation; a person's "concluded:" ends a speech.
+      if (claim.kind === 'direct' || nextWord === ',' || nextWord === ':') return inanimateSource(claim) ? make('analysis', 'inanimate-source', base) : null;
       return make('analysis', 'analysis-verb', base);
     case 'going-to': {
       // "I'm going to help Ted": a first-person commitment.
@@ -1090,8 +1119,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
     }
     case 'inanimate-analysis': {
       // "The failure highlights…", "the case underscores…": the writer's analysis (ANNOTATION.md §3).
-      const head = sourceHead(claim);
-      if (claim.source.kind === 'nominal' && !claim.source.entity && head && !PERSON_LIKE_HEAD.test(head)) return make('analysis', 'inanimate-source', 0.65, { targetFrom: 'subject' });
+      if (inanimateSource(claim)) return make('analysis', 'inanimate-source', 0.65, { targetFrom: 'subject' });
       return null;
     }
     case 'see-as': {
@@ -1232,6 +1260,8 @@ function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, strin
     // "nothing could be done", "no one from an immigrant family could become premier": a negated
     // possibility states that something cannot happen; it does not hedge.
     if (text === 'could' && noneBefore(clause, at)) continue;
+    // "there could be no concession", "could never": what cannot happen is stated, not hedged.
+    if (text === 'could' && (/^(never|hardly)$/.test(next) || (next === 'be' && /^(no|nothing)$/.test(clause.words[at + len + 1] ?? '')))) continue;
     if (/^(suggest|suggests|suggested)$/.test(text)) continue;
     if (/^(likely|unlikely)$/.test(text) && /^(more|less|as)$/.test(prev)) continue;
     if (text === 'likely' && attributiveLikely(clause, v, at)) continue;
