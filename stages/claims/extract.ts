@@ -177,6 +177,17 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const k = v.low[j - 1] === 'on' ? j - 2 : j - 1;
     return k >= floor ? subjectEndingAt(k, floor) : null;
   };
+  /**
+   * The holder of a belief reported without "that": "a spokesman said the Prime Minister expected
+   * the conference to…", the noun phrase between a speech verb and the belief verb at i.
+   */
+  const reportedBeliever = (lead: number, i: number, floor: number): TokRange | null => {
+    if (!lex.belief.has(v.lemma[i] as string)) return null;
+    const np = npLeft(v, lead - 1, floor);
+    if (!np || np.last !== lead - 1 || v.pos[np.first - 1] !== 'VERB') return null;
+    const verb = v.lemma[np.first - 1] as string;
+    return lex.speech.has(verb) && !TELL_LIKE.has(verb) ? np : null;
+  };
   /** Nothing but adverbials ("in a statement", "on Monday", "to reporters") until the end of the sentence. */
   const onlyAdjunctsUntilEnd = (k: number, limit: number): boolean => {
     let e = limit;
@@ -308,6 +319,8 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const p = v.pos[first - 1] as string;
     if (p === 'SCONJ' || p === 'CCONJ') return true;
     if (p === 'ADV' && (first - 1 === floor || v.low[first - 2] === ',')) return true;
+    // "…, but ultimately Prager thinks": an adverb after a conjunction
+    if (p === 'ADV' && first - 2 >= floor && (v.pos[first - 2] === 'CCONJ' || v.pos[first - 2] === 'SCONJ')) return true;
     return false;
   };
 
@@ -713,7 +726,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     } else {
       // "a speech criticising …", "approved a resolution condemning …": the document's author acts
       const document = w.endsWith('ing') && v.pos[g.lead - 1] === 'NOUN' && lex.documentNouns.has(v.lemma[g.lead - 1] as string);
-      src = document ? documentAuthor(g.lead - 1, floor) : subjectLeft(g.lead, floor);
+      src = document ? documentAuthor(g.lead - 1, floor) : subjectLeft(g.lead, floor) ?? reportedBeliever(g.lead, i, floor);
       if (document) {
         if (!src) continue;
         rule = 'indirect:document-participle';

@@ -21,6 +21,21 @@ describe('claims: constructions', () => {
     expect(claims).toEqual([{ kind: 'direct', cue: 'said', source: 'Kim', sourceKind: 'named', content: ['We will take all necessary measures'] }]);
   });
 
+  it('a belief reported without "that" inside reported speech is a claim of its own', async () => {
+    const claims = await claimsOf('A spokesman said the Prime Minister expected the conference to discuss a practical work plan.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([
+      ['A spokesman', 'said', ['the Prime Minister expected the conference to discuss a practical work plan']],
+      ['the Prime Minister', 'expected', ['the conference to discuss a practical work plan']],
+    ]);
+    // a speech verb's own subject is not a belief's holder: "told the minister believes" stays one claim
+    expect((await claimsOf('She told the minister she believes the plan will fail.')).map((c) => c.cue)).toEqual(['told', 'believes']);
+  });
+
+  it('an adverb between a conjunction and the subject (“but ultimately Prager thinks”)', async () => {
+    const claims = await claimsOf('They are good people, but ultimately Prager thinks their logic is flawed.');
+    expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([['Prager', 'thinks', ['their logic is flawed']]]);
+  });
+
   it('reported speech with the content before the cue', async () => {
     const claims = await claimsOf('The rocket lost thrust and crashed into the sea, state media said.');
     expect(claims).toEqual([{ kind: 'indirect', cue: 'said', source: 'state media', sourceKind: 'nominal', content: ['The rocket lost thrust and crashed into the sea'] }]);
