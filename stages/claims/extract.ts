@@ -188,6 +188,21 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const verb = v.lemma[np.first - 1] as string;
     return lex.speech.has(verb) && !TELL_LIKE.has(verb) ? np : null;
   };
+  /**
+   * Where a "that" clause starts after a place or medium adjunct ("wrote in The Atlantic that …",
+   * "argued in an op-ed that …", "wrote on Twitter that …"), else s. Prepositions that name the
+   * topic ("warned of the risk that …") are part of the content.
+   */
+  const afterAdjunct = (s: number, limit: number): number => {
+    const p = v.low[s] as string;
+    if (!(p === 'in' || p === 'at' || p === 'during' || p === 'via' || p === 'through' || p === 'on' && v.pos[s + 1] === 'PROPN')) return s;
+    for (let k = s + 2; k < limit && k - s <= 8; k++) {
+      if (v.low[k] === 'that') return k;
+      const t = v.pos[k - 1] as string;
+      if (!(t === 'DET' || t === 'ADJ' || t === 'NOUN' || t === 'PROPN' || t === 'NUM' || v.low[k - 1] === "'s" || v.low[k - 1] === '’s')) return s;
+    }
+    return s;
+  };
   /** Nothing but adverbials ("in a statement", "on Monday", "to reporters") until the end of the sentence. */
   const onlyAdjunctsUntilEnd = (k: number, limit: number): boolean => {
     let e = limit;
@@ -815,6 +830,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
           if (v.low[s] === ',') s++;
         }
         if (v.low[s] === ':' || v.low[s] === ',') s++;
+        s = afterAdjunct(s, limit);
         if (s >= limit) continue;
         const lemma = v.lemma[i] as string;
         const comp = v.low[s] as string;

@@ -31,6 +31,13 @@ describe('claims: constructions', () => {
     expect((await claimsOf('She told the minister she believes the plan will fail.')).map((c) => c.cue)).toEqual(['told', 'believes']);
   });
 
+  it('a place or medium adjunct before "that" is not content (“writes in The Atlantic that …”)', async () => {
+    const claims = await claimsOf('Dan McAdams, a psychology professor, writes in The Atlantic that Trump exhibits sky-high extroversion.');
+    expect(claims.map((c) => [c.cue, c.content])).toEqual([['writes', ['that Trump exhibits sky-high extroversion']]]);
+    // a topic preposition opens the content
+    expect((await claimsOf('He warned of the risk that the plan will fail.')).map((c) => c.content)).toEqual([['the risk that the plan will fail']]);
+  });
+
   it('an adverb between a conjunction and the subject (“but ultimately Prager thinks”)', async () => {
     const claims = await claimsOf('They are good people, but ultimately Prager thinks their logic is flawed.');
     expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([['Prager', 'thinks', ['their logic is flawed']]]);
