@@ -49,8 +49,9 @@ function taken(): { docs: Set<string>; cues: Set<string> } {
   const docs = new Set<string>();
   const cues = new Set<string>();
   // Each draw leaves out the sets written after it (the test set: every stance-strat-* file; the
-  // development set: its own), so that re-running it gives the same candidates.
-  const later = (n: string): boolean => (DEV2 ? n === 'stance-strat-dev2.jsonl' : DEV ? n.startsWith('stance-strat-dev') : n.startsWith('stance-strat-'));
+  // first development set: both stance-strat-dev* files; the second: its own), so that re-running
+  // it gives the same candidates.
+  const later = (n: string): boolean => (DEV2 ? n.startsWith('stance-strat-dev2') : DEV ? n.startsWith('stance-strat-dev') : n.startsWith('stance-strat-'));
   const sets = readdirSync('eval').filter((n) => n.endsWith('.jsonl') && !later(n));
   for (const f of sets) {
     for (const line of readFileSync(join('eval', f), 'utf8').split('\n')) {

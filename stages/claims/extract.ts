@@ -190,7 +190,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   };
   /**
    * Where a "that" clause starts after a place or medium adjunct ("wrote in The Atlantic that …",
-   * "argued in an op-ed that …", "wrote on Twitter that …"), else s. Prepositions that name the
+   * "argued in a column that …", "wrote on Twitter that …"), else s. Prepositions that name the
    * topic ("warned of the risk that …") are part of the content.
    */
   const afterAdjunct = (s: number, limit: number): number => {

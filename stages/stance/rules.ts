@@ -936,8 +936,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         const end = v.sentenceEnd(next);
         const words: string[] = [];
         const lemmas: string[] = [];
-        const naming = namingStart(v, next, end);
-        for (let j = naming; j <= end; j++) {
+        for (let j = namingStart(v, next, end); j <= end; j++) {
           // "kind of robotic", "sort of": a hedge, not the adjective
           if (/^(kind|sort)$/.test(v.word(j)) && v.word(j + 1) === 'of') {
             j++;
