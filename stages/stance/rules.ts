@@ -431,6 +431,12 @@ const PERSON_OBJECT = /^(him|her|them|rival|rivals|opponent|opponents|critic|cri
 /** A token that is only quote marks (straight, curly, doubled, backtick). */
 const QUOTE_MARK = /^["“”'‘’`]+$/;
 
+/** The first token in [from, to] that is only quote marks, or -1. */
+function firstQuote(v: TokenView, from: number, to: number): number {
+  for (let j = from; j <= to; j++) if (QUOTE_MARK.test(v.word(j))) return j;
+  return -1;
+}
+
 /**
  * "called Trump “the orange prince of American self-publicity”", "called his rival ''totally
  * scripted''": a person given a name in quote marks, with no word of known valence in it. In
@@ -439,13 +445,7 @@ const QUOTE_MARK = /^["“”'‘’`]+$/;
  * citizenship election”") are left to the content.
  */
 function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolean {
-  let quote = -1;
-  for (let j = next; j <= end && j - next < 10; j++) {
-    if (QUOTE_MARK.test(v.word(j))) {
-      quote = j;
-      break;
-    }
-  }
+  const quote = firstQuote(v, next, Math.min(end, next + 9));
   if (quote <= next) return false;
   for (let j = next; j < quote; j++) {
     const word = v.word(j);
@@ -464,14 +464,8 @@ function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolea
 function namingStart(v: TokenView, next: number, end: number): number {
   const object = nounPhrase(v, next, end);
   if (!object) return next;
-  let last = object[1];
-  for (let j = next + 1; j <= object[1]; j++) {
-    if (QUOTE_MARK.test(v.word(j))) {
-      last = j - 1;
-      break;
-    }
-  }
-  const after = last + 1;
+  const quote = firstQuote(v, next + 1, object[1]);
+  const after = quote >= 0 ? quote : object[1] + 1;
   if (after > end) return next;
   const p = v.pos(after);
   return p === 'DET' || p === 'ADJ' || p === 'NOUN' || p === 'PROPN' || QUOTE_MARK.test(v.word(after)) ? after : next;
@@ -1237,6 +1231,16 @@ function noneBefore(clause: Clause, at: number): boolean {
   return false;
 }
 
+/**
+ * A negated possibility states that something cannot happen; it does not hedge: "nothing could be
+ * done", "no one from an immigrant family could become premier", "there could be no concession",
+ * "could never". `at` and `len` place the "could" in the clause.
+ */
+function negatedPossibility(clause: Clause, at: number, len: number): boolean {
+  const next = clause.words[at + len] ?? '';
+  return noneBefore(clause, at) || /^(never|hardly)$/.test(next) || (next === 'be' && /^(no|nothing)$/.test(clause.words[at + len + 1] ?? ''));
+}
+
 /** Words before an attributive "likely": "among likely voters", "the likely nominee". */
 const LIKELY_DETERMINER = /^(of|among|the|a|an|his|her|their|its|our|with|for|and|'s|percent)$/;
 
@@ -1256,11 +1260,7 @@ function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, strin
     const next = clause.words[at + len] ?? '';
     const prev = clause.words[at - 1] ?? '';
     if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't" || prev === 'nor')) continue;
-    // "nothing could be done", "no one from an immigrant family could become premier": a negated
-    // possibility states that something cannot happen; it does not hedge.
-    if (text === 'could' && noneBefore(clause, at)) continue;
-    // "there could be no concession", "could never": what cannot happen is stated, not hedged.
-    if (text === 'could' && (/^(never|hardly)$/.test(next) || (next === 'be' && /^(no|nothing)$/.test(clause.words[at + len + 1] ?? '')))) continue;
+    if (text === 'could' && negatedPossibility(clause, at, len)) continue;
     if (/^(suggest|suggests|suggested)$/.test(text)) continue;
     if (/^(likely|unlikely)$/.test(text) && /^(more|less|as)$/.test(prev)) continue;
     if (text === 'likely' && attributiveLikely(clause, v, at)) continue;
