@@ -58,6 +58,9 @@ const MADE_COMPLEMENTS = new Set(['against', 'at', 'on', 'of', 'about', 'over', 
 /** The particles of `retorts` ("fire back", "lash out"), checked before a pair is built. */
 const RETORT_PARTICLES = new Set(['back', 'out']);
 const WH_WORDS = new Set(['how', 'why', 'whether', 'what', 'if']);
+/** Participles that open an adverbial phrase like a preposition: "given the divide, …", "if elected, …". */
+const OPENER_PARTICIPLES = new Set(['given', 'considering']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -421,16 +424,49 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     const np = npLeft(v, doc, floor);
     return mainSubject(floor, np ? np.first : doc);
   };
+  /**
+   * The comma that closes an adverbial opener at the head of a content ("that despite Rubio's rise
+   * in Iowa, Trump can't be toppled", "that, given the partisan divide, instituting …"): the clause
+   * after it is the content's main clause, not a new one. -1 when the content has no opener.
+   */
+  const openerComma = (start: number, limit: number): number => {
+    let s = start;
+    const that = v.low[s] === 'that';
+    if (that) s++;
+    if (v.low[s] === ',') s++;
+    const w = v.low[s] as string;
+    // without "that", a preposition is the verb's own complement ("pressed against a fence, …")
+    if (!(v.pos[s] === 'SCONJ' || that && (v.pos[s] === 'ADP' || OPENER_PARTICIPLES.has(w))) || w === 'that' || w === 'of' || w === 'for') return -1;
+    for (let k = s + 1; k < limit && k - s < 20; k++) {
+      const t = v.low[k] as string;
+      // "asked if he had met Trump, who leads …": a relative clause, not the main one
+      if (t === ',') return RELATIVES.has(v.low[k + 1] as string) ? -1 : k;
+      if (t === ';' || t === ':' || isQuoteMark(t) || dashAt(k)) return -1;
+      // "that in the year 2000 it would lift …": a prepositional opener holds no verb
+      if (v.pos[s] !== 'SCONJ' && (v.pos[k] === 'VERB' || v.pos[k] === 'AUX')) return -1;
+    }
+    return -1;
+  };
+  /** A subject and a cue verb at s: ", the Huffington Post reported". */
+  const cueClauseAfter = (s: number, limit: number): boolean => {
+    if (lex.contentStops.has(v.low[s] as string)) return true;
+    const subj = npRight(v, s, Math.min(limit, s + 8), false);
+    if (!subj) return false;
+    let h = subj.last + 1;
+    while (h < limit && preHead(v, h, lex)) h++;
+    return h < limit && v.pos[h] === 'VERB' && isCueVerb(h) && !(v.low[h] as string).endsWith('ing');
+  };
   /** Where the content of a clause starting at `start` ends (inclusive token). */
   const contentEnd = (start: number, limit: number): number => {
     let end = limit - 1;
+    const opener = openerComma(start, limit);
     for (let k = start; k < limit; k++) {
       const w = v.low[k] as string;
       if (w === ';') {
         end = k - 1;
         break;
       }
-      if (w === ',' && k > start && clauseAfterComma(k)) {
+      if (w === ',' && k > start && (k === opener ? cueClauseAfter(k + 1, limit) : k > opener && clauseAfterComma(k))) {
         end = k - 1;
         break;
       }

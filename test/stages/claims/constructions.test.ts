@@ -43,6 +43,18 @@ describe('claims: constructions', () => {
     expect(claims.map((c) => [c.source, c.cue, c.content])).toEqual([['Prager', 'thinks', ['their logic is flawed']]]);
   });
 
+  it('an adverbial opener of the content does not end it at its comma (“that despite …, Trump can’t be toppled”)', async () => {
+    const contents = async (text: string) => (await claimsOf(text)).map((c) => c.content);
+    expect(await contents('Insiders said that despite Marco Rubio’s rise in Iowa, Trump can’t be toppled next Tuesday.')).toEqual([['that despite Marco Rubio’s rise in Iowa, Trump can’t be toppled next Tuesday']]);
+    expect(await contents('The two admit that, given the partisan divide, instituting these goals will not be easy.')).toEqual([['that, given the partisan divide, instituting these goals will not be easy']]);
+    expect(await contents('Trump said if Clinton is elected, she will raise taxes.')).toEqual([['if Clinton is elected, she will raise taxes']]);
+    // the opener holds no verb; a preposition without "that" is the verb's own complement; a cue after the comma still ends it
+    expect(await contents('The US pledged that in the year 2000 it would lift restrictions, freeing trucks to haul cargo.')).toEqual([['that in the year 2000 it would lift restrictions']]);
+    expect(await contents('Viewers pressed against a fence, listening intently.')).toEqual([['against a fence']]);
+    expect(await contents('Reporters asked if he had met Trump, who leads in the polls.')).toEqual([['if he had met Trump']]);
+    expect(await contents('He said that despite the rain, the paper reported, the launch went ahead.')).toEqual([['that despite the rain'], ['the launch went ahead']]);
+  });
+
   it('reported speech with the content before the cue', async () => {
     const claims = await claimsOf('The rocket lost thrust and crashed into the sea, state media said.');
     expect(claims).toEqual([{ kind: 'indirect', cue: 'said', source: 'state media', sourceKind: 'nominal', content: ['The rocket lost thrust and crashed into the sea'] }]);
