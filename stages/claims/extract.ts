@@ -447,6 +447,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     return -1;
   };
+  /** True when a verb or auxiliary stands between first and last (inclusive). */
+  const hasVerb = (first: number, last: number): boolean => {
+    for (let k = first; k <= last; k++) if (v.pos[k] === 'VERB' || v.pos[k] === 'AUX') return true;
+    return false;
+  };
   /** A subject and a cue verb at s: ", the Huffington Post reported". */
   const cueClauseAfter = (s: number, limit: number): boolean => {
     if (lex.contentStops.has(v.low[s] as string)) return true;
@@ -932,20 +937,26 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     }
     src ??= npRight(v, i + 2, limit, true);
     if (!src) continue;
-    let content: Range | null = null;
+    let content: Range[] | null = null;
     if (v.low[src.last + 1] === ',' && (i === floor || leftBoundary(i, floor) && v.low[i - 1] !== ',')) {
       const s = src.last + 2;
       const e = contentEnd(s, limit);
-      if (e >= s) content = range(s, e);
+      if (e >= s) content = [range(s, e)];
     } else {
       let s = floor;
       while (s < i && (isQuoteMark(v.low[s] as string) || v.pos[s] === 'CCONJ')) s++;
       let e = i - 1;
       while (e >= s && (v.pos[e] === 'PUNCT' && !isQuoteMark(v.low[e] as string))) e--;
-      if (e >= s) content = range(s, e);
+      if (e >= s) content = [range(s, e)];
+      // "Over the long term, according to the budget office, the rise in deficits is …": a fronted
+      // adjunct holds no verb, so the clause after the source is the content too
+      if (content && v.low[i - 1] === ',' && v.low[src.last + 1] === ',' && !hasVerb(s, e)) {
+        const after = contentEnd(src.last + 2, limit);
+        if (after >= src.last + 2) content.push(range(src.last + 2, after));
+      }
     }
     if (!content) continue;
-    claims.push({ kind: 'according-to', cue: { ...range(i, i + 1), lemma: 'according to' }, source: src, content: [content], confidence: 0.85, evidence: ['according-to'], anchor: i });
+    claims.push({ kind: 'according-to', cue: { ...range(i, i + 1), lemma: 'according to' }, source: src, content, confidence: 0.85, evidence: ['according-to'], anchor: i });
   }
 
   // ---- 3b. "In a CNN/ORC poll released Monday, 31% of Republicans said …" ----------------------

@@ -76,6 +76,11 @@ describe('claims: constructions', () => {
     expect(await claimsOf('The North has launched more missiles this year, according to officials in Seoul.')).toEqual([
       { kind: 'according-to', cue: 'according to', source: 'officials in Seoul', sourceKind: 'nominal', content: ['The North has launched more missiles this year'] },
     ]);
+    // a part before the cue with no verb (a fronted adjunct, a subject) keeps the clause after the source
+    const contents = async (text: string) => (await claimsOf(text)).map((c) => c.content);
+    expect(await contents('Over the long term, according to the budget office, the rise in deficits is mainly due to ageing.')).toEqual([['Over the long term', 'the rise in deficits is mainly due to ageing']]);
+    expect(await contents('Fundraising, according to the campaign, has surged.')).toEqual([['Fundraising', 'has surged']]);
+    expect(await contents('In March the North launched two missiles, according to officials, a record for the year.')).toEqual([['In March the North launched two missiles']]);
   });
 
   it("noun cues: X's condemnation of Y", async () => {
