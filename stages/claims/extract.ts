@@ -61,6 +61,9 @@ const WH_WORDS = new Set(['how', 'why', 'whether', 'what', 'if']);
 /** Participles that open an adverbial phrase like a preposition: "given the divide, …", "if elected, …". */
 const OPENER_PARTICIPLES = new Set(['given', 'considering']);
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
+/** Verbs that link a subject to a belief adjective: "are worried", "remain confident", "seemed hopeful". */
+const COPULAS = new Set(['be', 'remain', 'seem', 'appear', 'feel', 'grow', 'become', 'sound', 'look']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'will', 'would', 'shall', "'ll", '’ll', "'d", '’d']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
 export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
@@ -917,6 +920,50 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     while (e > i + 1 && v.pos[e] === 'PUNCT' && !isQuoteMark(v.low[e] as string)) e--;
     claims.push({ kind: 'indirect', cue: { ...range(i, i), lemma: ':' }, source: np, content: [range(i + 1, e)], confidence: 0.55, evidence: ['colon:line-introduction'], anchor: s });
     usedCue[i] = 1;
+  }
+
+  // ---- 2c. belief adjectives: "Democrats are concerned that …", "Mr. Ackman is convinced that …" ----
+  for (let i = 2; i + 2 < n; i++) {
+    const adjective = v.low[i] as string;
+    if (v.low[i + 1] !== 'that' || !lex.beliefAdjectives.has(adjective) || usedCue[i] || (v.insideQuote[i] as number) >= 0) continue;
+    const floor = sentenceFloor(i);
+    const limit = sentenceLimit(i);
+    // the copula, past adverbs and a negation: "are apparently so worried", "are not convinced"
+    let c = i - 1;
+    while (c > floor && (v.pos[c] === 'ADV' || v.pos[c] === 'PART')) c--;
+    if (!COPULAS.has(v.lemma[c] as string) || v.low[c] === 'being') continue;
+    // "Rubio seemed hopeful that …": a copula read as the cue, with the adjective in its content, gives way
+    const copulaClaim = claims.findIndex((o) => o.cue !== null && o.cue.end === tok(c).end && (o.content[0] as Range).start > tok(c).start && (o.content[0] as Range).start <= tok(i).start);
+    // auxiliaries before it: "have long been concerned"; a modal makes it advice ("you can be sure that")
+    let first = c;
+    while (first - 1 > floor && (v.pos[first - 1] === 'AUX' || (v.pos[first - 1] === 'ADV' || v.low[first - 1] === 'long') && v.pos[first - 2] === 'AUX')) first--;
+    let modal = false;
+    let negated = false;
+    for (let k = first; k < i; k++) {
+      if (MODALS.has(v.low[k] as string)) modal = true;
+      if (v.low[k] === 'not' || v.low[k] === "n't" || v.low[k] === 'n’t' || v.low[k] === 'never') negated = true;
+    }
+    if (modal) continue;
+    const src = npLeft(v, first - 1, floor);
+    if (!src || !leftBoundary(src.first, floor) || v.pos[src.last] === 'PRON' && !NOMINATIVE.has(v.low[src.last] as string)) continue;
+    // "said he was confident that …", "asked whether he was concerned …": the belief is reported
+    // inside another claim, which PolNeAR marks instead
+    const before = v.low[src.first - 1] as string;
+    if (WH_WORDS.has(before) || src.first - 1 >= floor && isCueVerb(src.first - 1) || before === 'that' && src.first - 2 >= floor && isCueVerb(src.first - 2)) continue;
+    const e = contentEnd(i + 1, limit);
+    if (e <= i + 1) continue;
+    const content = range(i + 1, e);
+    claims.push({
+      kind: containsQuote(v, content) ? 'mixed' : 'indirect',
+      cue: { ...range(first, i), lemma: adjective },
+      source: src,
+      content: [content],
+      confidence: 0.6,
+      evidence: ['indirect:belief-adjective', `lexicon:belief-adjective:${adjective}`, ...(negated ? ['negated'] : [])],
+      anchor: src.first,
+    });
+    for (let k = first; k <= i; k++) usedCue[k] = 1;
+    if (copulaClaim >= 0) claims.splice(copulaClaim, 1);
   }
 
   // ---- 3. according to ----------------------------------------------------------------------

@@ -22,6 +22,7 @@ export interface CueClasses {
   refusals: string[];
   chainVerbs: string[];
   chainAdjectives: string[];
+  beliefAdjectives: string[];
   anonymousHeads: string[];
   anonymousMarkers: string[];
   pronouns: Record<string, string | null>;
@@ -88,6 +89,8 @@ export interface Lexicon {
   chainVerbs: Set<string>;
   /** "were quick to condemn": adjectives after "be" that do the same. */
   chainAdjectives: Set<string>;
+  /** "are worried that", "is convinced that": adjectives after a copula that hold a belief. */
+  beliefAdjectives: Set<string>;
   anonymousHeads: Set<string>;
   anonymousMarkers: Set<string>;
   pronouns: Map<string, string | null>;
@@ -169,6 +172,7 @@ export function buildLexicon(classes: CueClasses, lists: ReportingVerbs, mined: 
     refusals: new Set(classes.refusals),
     chainVerbs: new Set(classes.chainVerbs),
     chainAdjectives: new Set(classes.chainAdjectives),
+    beliefAdjectives: new Set(classes.beliefAdjectives),
     anonymousHeads: new Set(classes.anonymousHeads),
     anonymousMarkers: new Set(classes.anonymousMarkers),
     pronouns: new Map(Object.entries(classes.pronouns)),

@@ -145,6 +145,10 @@ function readCue(claim: Claim, v: TokenView, lex: Lexicons): CueInfo {
   const full = claim.cue.lemma.toLowerCase().replace(/[’‘]/g, "'").trim();
   const fullVerb = lex.verbs[full];
   const fullNoun = lex.nouns[full];
+  // "are convinced that": the claims stage names the belief adjective, which the tagger may read as a verb ("convince")
+  if (fullNoun && claim.evidence.includes('indirect:belief-adjective')) {
+    return { ...info, head: info.tokens.find((i) => v.word(i) === full) ?? info.head, key: full, entry: fullNoun, table: 'nouns' };
+  }
   // 2. Head + the next word, inside or just after the cue ("called" + "for").
   const h = info.head;
   for (const span of [2, 1]) {

@@ -55,6 +55,19 @@ describe('claims: constructions', () => {
     expect(await contents('He said that despite the rain, the paper reported, the launch went ahead.')).toEqual([['that despite the rain'], ['the launch went ahead']]);
   });
 
+  it('a belief adjective after a copula is a cue (“are concerned that”, “have long been concerned that”)', async () => {
+    const claims = async (text: string) => (await claimsOf(text)).map((c) => [c.source, c.cue, c.content]);
+    expect(await claims('Some Clinton backers are concerned that momentum could carry him.')).toEqual([['Some Clinton backers', 'are concerned', ['that momentum could carry him']]]);
+    expect(await claims('Her allies have long been concerned that the super PAC will not match the fundraising.')).toEqual([['Her allies', 'have long been concerned', ['that the super PAC will not match the fundraising']]]);
+    // the copula gives way when it was read as the cue: one claim, not two
+    expect(await claims('Rubio seemed very hopeful that the United States could accept more refugees.')).toEqual([['Rubio', 'seemed very hopeful', ['that the United States could accept more refugees']]]);
+    // not advice with a modal, not a belief reported inside another claim, not inside a quote
+    expect(await claims('Voters can be sure that Cruz will fight.')).toEqual([]);
+    expect(await claims('He said that he was confident that Sanders would do the right thing.')).toEqual([['He', 'said', ['that he was confident that Sanders would do the right thing']]]);
+    expect((await claims('Asked whether he was concerned that turnout would fall, he laughed.')).map((c) => c[1])).not.toContain('was concerned');
+    expect(await claims('“I am sure that this will continue,” he said.')).toEqual([['he', 'said', ['I am sure that this will continue']]]);
+  });
+
   it('reported speech with the content before the cue', async () => {
     const claims = await claimsOf('The rocket lost thrust and crashed into the sea, state media said.');
     expect(claims).toEqual([{ kind: 'indirect', cue: 'said', source: 'state media', sourceKind: 'nominal', content: ['The rocket lost thrust and crashed into the sea'] }]);

@@ -199,6 +199,20 @@ describe('stance: claims the claims stage finds without a named source', () => {
   });
 });
 
+describe('stance: a belief adjective as the cue', () => {
+  it('"are convinced that" is analysis even where the tagger reads "convinced" as a verb; "not sure" negates it', async () => {
+    const pipeline = await createPipeline({});
+    const [convinced] = pipeline.annotate('Analysts are convinced that the regime will launch again.').stances ?? [];
+    expect(convinced).toMatchObject({ label: 'analysis', negated: false });
+    expect(convinced?.evidence).toContain('cue:convinced(project)');
+    const [unsure] = pipeline.annotate('Many voters are not sure that Clinton can win.').stances ?? [];
+    expect(unsure).toMatchObject({ label: 'analysis', negated: true });
+    // "adamant" carries no act of its own: the content decides
+    const [adamant] = pipeline.annotate('Loyalists were adamant that he had done nothing wrong.').stances ?? [];
+    expect(adamant?.label).toBe('denial');
+  });
+});
+
 describe('stance: a criticism or praise in the passive, with no critic named', () => {
   it('"X has been criticized for …" is a condemnation of X; "by" still names the actor', async () => {
     const pipeline = await createPipeline({});
