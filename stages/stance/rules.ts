@@ -584,6 +584,9 @@ function ownSideAppeal(clause: Clause, v: TokenView, appeal: Hit): boolean {
 /** Words of thanks and of delight for others: praise of someone else even when the source is the subject. */
 const GRATITUDE = /^(grateful|thankful|delighted for|happy for|pleased for|thrilled for)$/;
 
+/** Nouns for a course of action: suggesting one proposes it ("suggests new ways of …", "suggested a compromise"). */
+const PROPOSAL_NOUN = /^(way|measure|step|reform|proposal|plan|option|solution|alternative|approach|idea|scheme|policy|compromise|strategy|remedy|fix|course)$/;
+
 /** Verbs whose will/would commits to no action: states, feelings, thoughts and speech. */
 const NO_ACTION = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/;
 
@@ -1004,6 +1007,10 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       // A person or body suggests an action ("didn't suggest retaliation"); figures and events
       // suggest a conclusion ("two elections suggest both the challenges…"): ANNOTATION.md §3.
       const agent = sourceIsAgent(claim, v, lex);
+      // "it suggests new ways of boosting turnout": what a report or a person suggests by a noun
+      // of proposal is an action to take, whoever suggests it
+      const object = next >= 0 && nextWord !== 'that' ? nounPhrase(v, next, v.sentenceEnd(next)) : null;
+      if (object && PROPOSAL_NOUN.test(v.lemma(object[1]))) return make('appeal', `suggest-proposal(${v.lemma(object[1])})`, 0.6, { targetFrom: next });
       const bareObject = agent && clause.verb < 0 && next === clause.tokens[0];
       if (next >= 0 && v.pos(next) !== 'SCONJ' && nextWord !== 'that' && npToken(v, next) && (clause.tokens.length === 0 || next < (clause.tokens[0] as number) || bareObject))
         return make('appeal', 'suggest-object', 0.6, { targetFrom: next });

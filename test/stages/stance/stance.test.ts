@@ -168,6 +168,8 @@ const cases: Case[] = [
   { name: "questioning a person's quality: condemnation", text: 'Sanders questioned her judgment on the war.', claim: { cue: 'questioned', lemma: 'question', source: 'Sanders', content: 'her judgment on the war' }, label: 'condemnation', evidence: 'rule:question-object' },
   { name: 'questioning a person: statement', text: 'Police questioned him for hours.', claim: { cue: 'questioned', lemma: 'question', source: 'Police', content: 'him for hours' }, label: 'statement', evidence: 'rule:question-person' },
   { name: 'a retort aimed at someone: condemnation', text: 'Seoul fired back at Pyongyang over the launch.', claim: { cue: 'fired back', lemma: 'fire', source: 'Seoul', content: 'at Pyongyang over the launch' }, label: 'condemnation', evidence: 'cue:fire back at(project)' },
+  { name: 'a report suggesting a course of action proposes it: appeal', text: 'The report suggests new ways of boosting turnout.', claim: { cue: 'suggests', lemma: 'suggest', source: 'The report', content: 'new ways of boosting turnout' }, label: 'appeal', evidence: 'rule:suggest-proposal(way)' },
+  { name: 'figures suggesting a trend: analysis', text: 'Since May, the figures suggest a rise in turnout.', claim: { cue: 'suggest', lemma: 'suggest', source: 'the figures', content: 'a rise in turnout' }, label: 'analysis' },
   { name: 'walking back one\'s comments: denial', text: 'The envoy later walked back his comments.', claim: { cue: 'later walked back', lemma: 'walk', source: 'The envoy', content: 'his comments' }, label: 'denial' },
 ];
 
