@@ -584,6 +584,9 @@ function ownSideAppeal(clause: Clause, v: TokenView, appeal: Hit): boolean {
 /** Words of thanks and of delight for others: praise of someone else even when the source is the subject. */
 const GRATITUDE = /^(grateful|thankful|delighted for|happy for|pleased for|thrilled for)$/;
 
+/** Time words between "called" and "for": "called last week for …", "called yesterday for …". */
+const CALL_TIME = /^(last|this|next|week|month|year|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)$/;
+
 /** Nouns for a course of action: suggesting one proposes it ("suggests new ways of …", "suggested a compromise"). */
 const PROPOSAL_NOUN = /^(way|measure|step|reform|proposal|plan|option|solution|alternative|approach|idea|scheme|policy|compromise|strategy|remedy|fix|course)$/;
 
@@ -925,7 +928,14 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
     case 'call':
     case 'noun-appeal':
       if (['for', 'on', 'upon'].includes(nextWord)) return make('appeal', `call-${nextWord}`, 0.85, { targetFrom: next + 1 });
-      if (entry.rule === 'noun-appeal' && nextWord === 'to') return make('appeal', 'call-to', 0.75);
+      // "called last week for observers", "called again for": a time or an adverb before "for"
+      {
+        let k = next;
+        while (k >= 0 && k - next < 3 && (v.pos(k) === 'ADV' || CALL_TIME.test(v.word(k)))) k++;
+        if (k > next && v.word(k) === 'for') return make('appeal', 'call-for', 0.8, { targetFrom: k + 1 });
+      }
+      // "his calls to end …": the noun after a possessive
+      if ((entry.rule === 'noun-appeal' || /^(his|her|their|its|our|my|your)$/.test(v.word(cue.head - 1))) && nextWord === 'to') return make('appeal', 'call-to', 0.75);
       if (objectThenInfinitive(v, next) >= 0) return make('appeal', 'call-to', 0.7, { targetFrom: next });
       // "called him out for his reliance on talking points", "calling out the senator": to call
       // out is to challenge in public.
