@@ -593,6 +593,31 @@ const PROPOSAL_NOUN = /^(way|measure|step|reform|proposal|plan|option|solution|a
 /** Verbs whose will/would commits to no action: states, feelings, thoughts and speech. */
 const NO_ACTION = /^(be|have|seem|become|remain|appear|look|need|want|like|love|hate|prefer|know|feel|get|say|suggest|think|believe|guess|suppose|imagine|expect|hope|wish|wonder|forget|remember|doubt)$/;
 
+/** Modals of the future or of ability before an outcome: "will win", "can't be toppled", "is not able to beat". */
+const OUTCOME_MODAL = /^(will|'ll|’ll|wo|can|ca|cannot|going|able)$/;
+/** Who wins or loses a contest: "win", "lose", "beat", "topple", "prevail", "be the nominee". */
+const OUTCOME_VERB = /^(win|lose|beat|topple|prevail)$/;
+
+/**
+ * A prediction of who wins or loses ("Trump can win", "the other candidates are not able to beat
+ * Trump", "I am going to be the nominee"): the modal, then within three words the outcome verb.
+ * Not "would" ("two candidates would defeat Clinton", a poll's hypothetical).
+ */
+function outcomePrediction(clause: Clause): string | null {
+  const words = clause.words;
+  for (let i = 0; i < Math.min(words.length, EVALUATION_WINDOW); i++) {
+    if (!OUTCOME_MODAL.test(words[i] as string)) continue;
+    if ((words[i] === 'going' || words[i] === 'able') && words[i + 1] !== 'to') continue;
+    // only "to", a negation, "be" and adverbs between: "can't be toppled", "going to start winning" is not
+    for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+      const lemma = clause.lemmas[k] as string;
+      if (OUTCOME_VERB.test(lemma) && clause.pos[k] === 'VERB' || lemma === 'be' && words[k + 1] === 'the' && words[k + 2] === 'nominee') return `${words[i]} ${words[k]}`;
+      if (!(lemma === 'to' || lemma === 'be' || lemma === 'not' || words[k] === "n't" || words[k] === 'n’t' || clause.pos[k] === 'ADV')) break;
+    }
+  }
+  return null;
+}
+
 /** Decides from the content alone: the cue is neutral (say, state, according to) or missing. */
 function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Clause, cueTag: string): Decision {
   const ev = (rule: string): string[] => [cueTag, rule];
@@ -755,6 +780,11 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (concern) {
     return { label: 'analysis', confidence: 0.6, evidence: ev(`content:concern(${concern[2]})`), targetFrom: 'subject' };
   }
+
+  // "Trump can win", "I am going to be the nominee": who wins is a prediction. After the vow (the
+  // source's own side "is going to win" is a campaign's promise) and the explicit judgements.
+  const outcome = outcomePrediction(clause);
+  if (outcome) return { label: 'analysis', confidence: 0.6, evidence: ev(`content:outcome(${outcome})`), targetFrom: 'subject' };
 
   // An attack by a predicative adjective of strong valence ("the plan was dangerous", "is not
   // appropriate"); after belief and worry, which are analysis.
