@@ -273,6 +273,8 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
 }
 
 /** Heads of "his …" phrases that name another person, not the source's side. */
+/** Heads of bodies that act, beside the institutions of content.json: "the Clinton campaign", "the group". */
+const BODY_HEAD = /^(organisation|organization|company|campaign|firm|group|board|service|trust|union|association)$/;
 const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
 
 /** Sources who speak for a body rather than for themselves. */
@@ -324,7 +326,7 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
   if (sourceIsInstitution && lex.institutionHeads.has(head) && v.pos(b) !== 'PRON' && /^[A-Z]/.test(v.doc.text.slice(v.tok(b).start, v.tok(b).end))) return 'institution';
   // A spokesperson speaks for a body: "a spokesman said the Department is committed to…", "the
   // organisation would be working with all the parties".
-  if (SPOKESPERSON.test(src) && (lex.institutionHeads.has(head) || /^(organisation|organization|company|campaign|firm|group|board|service|trust|union|association)$/.test(head)) && v.pos(b) !== 'PRON') return 'institution';
+  if (SPOKESPERSON.test(src) && (lex.institutionHeads.has(head) || BODY_HEAD.test(head)) && v.pos(b) !== 'PRON') return 'institution';
   // A named person announcing what an organisation will do ("Blair said Labour would set out plans").
   const subjectType = entity ? v.entityTypeOf(entity) : null;
   if (claim.source.kind === 'named' && sourceType === 'PERSON' && subjectType === 'ORG') return 'institution';
@@ -885,7 +887,7 @@ function subjectCannotAct(clause: Clause, v: TokenView, lex: Lexicons): boolean 
   if (clause.subject === null) return false;
   const head = clause.subject[1];
   const word = v.word(head);
-  return v.pos(head) === 'NOUN' && !lex.agents.has(word) && !OTHERS.test(word) && !lex.institutionHeads.has(word) && v.entityIn(v.tok(head).start, v.tok(head).end) === null;
+  return v.pos(head) === 'NOUN' && !lex.agents.has(word) && !OTHERS.test(word) && !lex.institutionHeads.has(word) && !BODY_HEAD.test(word) && v.entityIn(v.tok(head).start, v.tok(head).end) === null;
 }
 
 /**
