@@ -14,7 +14,7 @@ import { linkSource, MentionIndex, type LinkResult } from './link.js';
  */
 export default defineStage({
   name: 'claims',
-  version: '1.5.0',
+  version: '1.6.0',
   requires: ['tokenize', 'entities'],
   produces: ['claims'],
   defaults: {
