@@ -58,11 +58,13 @@ const MADE_COMPLEMENTS = new Set(['against', 'at', 'on', 'of', 'about', 'over', 
 /** The particles of `retorts` ("fire back", "lash out"), checked before a pair is built. */
 const RETORT_PARTICLES = new Set(['back', 'out']);
 const WH_WORDS = new Set(['how', 'why', 'whether', 'what', 'if']);
-/** Participles that open an adverbial phrase like a preposition: "given the divide, …", "if elected, …". */
+/** Participles that open an adverbial phrase like a preposition: "given the divide, …", "considering the cost, …". */
 const OPENER_PARTICIPLES = new Set(['given', 'considering']);
+/** Words that open a relative clause after a comma: "…, who leads in the polls". */
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose', 'where']);
 /** Verbs that link a subject to a belief adjective: "are worried", "remain confident", "seemed hopeful". */
 const COPULAS = new Set(['be', 'remain', 'seem', 'appear', 'feel', 'grow', 'become', 'sound', 'look']);
+/** Modals before a copula: "you can be sure that" advises, it reports no belief. */
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'will', 'would', 'shall', "'ll", '’ll', "'d", '’d']);
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'advise', 'persuade', 'convince']);
 
@@ -928,12 +930,18 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (v.low[i + 1] !== 'that' || !lex.beliefAdjectives.has(adjective) || usedCue[i] || (v.insideQuote[i] as number) >= 0) continue;
     const floor = sentenceFloor(i);
     const limit = sentenceLimit(i);
-    // the copula, past adverbs and a negation: "are apparently so worried", "are not convinced"
+    // back over adverbs and a negation to the copula: "are apparently so worried", "are not convinced"
     let c = i - 1;
     while (c > floor && (v.pos[c] === 'ADV' || v.pos[c] === 'PART')) c--;
     if (!COPULAS.has(v.lemma[c] as string) || v.low[c] === 'being') continue;
     // "Rubio seemed hopeful that …": a copula read as the cue, with the adjective in its content, gives way
-    const copulaClaim = claims.findIndex((o) => o.cue !== null && o.cue.end === tok(c).end && (o.content[0] as Range).start > tok(c).start && (o.content[0] as Range).start <= tok(i).start);
+    // (a plain loop: a closure over the loop's variables would cost a context on every token)
+    let copulaClaim = -1;
+    for (let k = 0; k < claims.length && copulaClaim < 0; k++) {
+      const o = claims[k] as RawClaim;
+      const at = (o.content[0] as Range).start;
+      if (o.cue !== null && o.cue.end === tok(c).end && at > tok(c).start && at <= tok(i).start) copulaClaim = k;
+    }
     // auxiliaries before it: "have long been concerned"; a modal makes it advice ("you can be sure that")
     let first = c;
     while (first - 1 > floor && (v.pos[first - 1] === 'AUX' || (v.pos[first - 1] === 'ADV' || v.low[first - 1] === 'long') && v.pos[first - 2] === 'AUX')) first--;

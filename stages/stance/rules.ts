@@ -597,20 +597,21 @@ const NO_ACTION = /^(be|have|seem|become|remain|appear|look|need|want|like|love|
 
 /** Modals of the future or of ability before an outcome: "will win", "can't be toppled", "is not able to beat". */
 const OUTCOME_MODAL = /^(will|'ll|’ll|wo|can|ca|cannot|going|able)$/;
-/** Who wins or loses a contest: "win", "lose", "beat", "topple", "prevail", "be the nominee". */
+/** Who wins or loses a contest: "win", "lose", "beat", "topple", "prevail" ("be the nominee" is read apart). */
 const OUTCOME_VERB = /^(win|lose|beat|topple|prevail)$/;
 
 /**
  * A prediction of who wins or loses ("Trump can win", "the other candidates are not able to beat
- * Trump", "I am going to be the nominee"): the modal, then within three words the outcome verb.
- * Not "would" ("two candidates would defeat Clinton", a poll's hypothetical).
+ * Trump", "I am going to be the nominee"): the modal, then the outcome verb with only "to", a
+ * negation, "be" or adverbs between. Not "would" ("two candidates would beat Clinton", a poll's
+ * hypothetical).
  */
 function outcomePrediction(clause: Clause): string | null {
   const words = clause.words;
   for (let i = 0; i < Math.min(words.length, EVALUATION_WINDOW); i++) {
     if (!OUTCOME_MODAL.test(words[i] as string)) continue;
     if ((words[i] === 'going' || words[i] === 'able') && words[i + 1] !== 'to') continue;
-    // only "to", a negation, "be" and adverbs between: "can't be toppled", "going to start winning" is not
+    // "can't be toppled" reads through "be"; "going to start to win" stops at "start"
     for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
       const lemma = clause.lemmas[k] as string;
       if (OUTCOME_VERB.test(lemma) && clause.pos[k] === 'VERB' || lemma === 'be' && words[k + 1] === 'the' && words[k + 2] === 'nominee') return `${words[i]} ${words[k]}`;
