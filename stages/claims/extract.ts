@@ -4,7 +4,7 @@
  * "according to", then noun cues. Each rule leaves its name in `evidence`.
  */
 import type { Lexicon } from './lexicon.js';
-import { npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
+import { NEGATORS, npLeft, npRight, preHead, verbGroup, type CueGroup, type TokRange } from './phrases.js';
 import { closesAfterComma, isQuoteMark, tokenAtOrAfter, type View } from './view.js';
 import type { Quote } from './quotes.js';
 
@@ -347,6 +347,11 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     return false;
   };
 
+  /** The first token at or after h that is not an auxiliary, adverb or particle before a verb head (`preHead`), below limit. */
+  const pastPreHeads = (h: number, limit: number): number => {
+    while (h < limit && preHead(v, h, lex)) h++;
+    return h;
+  };
   /** True when the comma at k opens a new clause that is not part of the reported content. */
   const clauseAfterComma = (k: number): boolean => {
     const a = v.low[k + 1] as string;
@@ -356,16 +361,14 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     // ", leading to …"
     if (v.pos[k + 1] === 'VERB' && a.endsWith('ing')) return true;
     // "The company, which hopes to …, also said …": the relative clause ends at its comma
-    let c = k + 1;
-    while (c < v.tokens.length && preHead(v, c, lex)) c++;
+    const c = pastPreHeads(k + 1, v.tokens.length);
     if (c > k + 1 && isCueVerb(c) || v.pos[c] === 'VERB' && isCueVerb(c) && !(v.low[c] as string).endsWith('ing')) return true;
     // ", and he railed …" / ", he did say …" / ", the Huffington Post reported …"
     let s = k + 1;
     if (v.pos[s] === 'CCONJ') s++;
     const subj = npRight(v, s, Math.min(v.tokens.length, s + 8), false);
     if (subj) {
-      let h = subj.last + 1;
-      while (h < v.tokens.length && preHead(v, h, lex)) h++;
+      const h = pastPreHeads(subj.last + 1, v.tokens.length);
       if (h > subj.last + 1 && v.pos[h] === 'VERB' || v.pos[h] === 'VERB' && !(v.low[h] as string).endsWith('ing') && (v.pos[subj.first] === 'PRON' || isCueVerb(h))) return true;
     }
     return false;
@@ -389,8 +392,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
   const clauseAt = (s: number, limit: number): boolean => {
     const np = npRight(v, s, limit, false);
     if (!np) return false;
-    let h = np.last + 1;
-    while (h < limit && preHead(v, h, lex)) h++;
+    const h = pastPreHeads(np.last + 1, limit);
     if (h < limit && (v.pos[h] === 'VERB' || v.pos[h] === 'AUX' || h > np.last + 1) && !(v.low[h] as string).endsWith('ing')) return true;
     // the tagger read a verb as a noun ("the rocket shares engines"): a plural form after a noun
     for (let k = np.first + 1; k <= np.last; k++) if (v.pos[k - 1] === 'NOUN' && v.pos[k] === 'NOUN' && (v.low[k] as string).endsWith('s') && !(v.low[k - 1] as string).endsWith('s')) return true;
@@ -462,8 +464,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     if (lex.contentStops.has(v.low[s] as string)) return true;
     const subj = npRight(v, s, Math.min(limit, s + 8), false);
     if (!subj) return false;
-    let h = subj.last + 1;
-    while (h < limit && preHead(v, h, lex)) h++;
+    const h = pastPreHeads(subj.last + 1, limit);
     return h < limit && v.pos[h] === 'VERB' && isCueVerb(h) && !(v.low[h] as string).endsWith('ing');
   };
   /** Where the content of a clause starting at `start` ends (inclusive token). */
@@ -483,8 +484,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       // "… capped - the European Commission has urged an increase": a dash before another speaker's cue
       if (dashAt(k) && k > start) {
         const np = npRight(v, k + 1, limit, false);
-        let h = np ? np.last + 1 : limit;
-        while (h < limit && preHead(v, h, lex)) h++;
+        const h = pastPreHeads(np ? np.last + 1 : limit, limit);
         // "… ahead of the vote - warning that …": a participle cue after the dash starts a claim of its own
         const participle = v.pos[k + 1] === 'VERB' && (v.low[k + 1] as string).endsWith('ing') && isCueVerb(k + 1);
         if (participle || np && h < limit && v.pos[h] === 'VERB' && isCueVerb(h) && !(v.low[h] as string).endsWith('ing')) {
@@ -499,8 +499,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
       }
       if ((w === 'and' || w === 'but') && k > start) {
         // "… and urged Pyongyang to …": a coordinated cue verb with no subject of its own
-        let h = k + 1;
-        while (h < limit && preHead(v, h, lex)) h++;
+        const h = pastPreHeads(k + 1, limit);
         if (h < limit && isCueVerb(h) && v.pos[h] === 'VERB' && !(v.low[h] as string).endsWith('ing')) {
           end = v.low[k - 1] === ',' ? k - 2 : k - 1;
           break;
@@ -949,7 +948,7 @@ export function extractClaims(v: View, lex: Lexicon): RawClaim[] {
     let negated = false;
     for (let k = first; k < i; k++) {
       if (MODALS.has(v.low[k] as string)) modal = true;
-      if (v.low[k] === 'not' || v.low[k] === "n't" || v.low[k] === 'n’t' || v.low[k] === 'never') negated = true;
+      if (NEGATORS.has(v.low[k] as string)) negated = true;
     }
     if (modal) continue;
     const src = npLeft(v, first - 1, floor);

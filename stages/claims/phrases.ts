@@ -222,7 +222,8 @@ function chainBefore(v: View, first: number, floor: number, lex: Lexicon): { sta
 }
 
 /** Words that negate a verb group. */
-const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+/** Words that negate a verb group: "did not say", "never said". */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 
 /** True when token i can be part of a verb group before the head: auxiliaries, not, adverbs. */
 export function preHead(v: View, i: number, lex: Lexicon): boolean {

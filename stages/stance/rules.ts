@@ -273,6 +273,8 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
 }
 
 /** Heads of "his …" phrases that name another person, not the source's side. */
+/** Third-person possessive pronouns: "his claims", "questioned her judgment". */
+const THIRD_POSSESSIVE = /^(his|her|their|its)$/;
 /** Heads of bodies that act, beside the institutions of content.json: "the Clinton campaign", "the group". */
 const BODY_HEAD = /^(organisation|organization|company|campaign|firm|group|board|service|trust|union|association)$/;
 const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
@@ -299,7 +301,7 @@ function subjectIsSource(claim: Claim, v: TokenView, lex: Lexicons, clause: Clau
   const src = (claim.source.text ?? '').toLowerCase().replace(/[’‘]/g, "'");
   // Reported speech about "his group", "her party", "their campaign": the source's own side
   // (not a relative or an opponent of the source).
-  if (!direct && words.length >= 2 && /^(his|her|their|its)$/.test(words[0] as string) && !OTHERS.test(words[words.length - 1] as string) && claim.source.kind !== 'author') return 'yes';
+  if (!direct && words.length >= 2 && THIRD_POSSESSIVE.test(words[0] as string) && !OTHERS.test(words[words.length - 1] as string) && claim.source.kind !== 'author') return 'yes';
   if (a === b && v.pos(a) === 'PRON') {
     const w = text;
     if (direct) return 'no';
@@ -1188,7 +1190,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         // "questioned her judgment", "questioned Clinton's record": a person's quality, not the person
         let e = next;
         while (e >= 0 && v.pos(e + 1) === 'PROPN') e++;
-        const possessed = next >= 0 && (/^(his|her|their|its)$/.test(v.word(next)) && (v.pos(next + 1) === 'NOUN' || v.pos(next + 1) === 'ADJ') || v.pos(next) === 'PROPN' && /^['’]s$/.test(v.word(e + 1)));
+        const possessed = next >= 0 && (THIRD_POSSESSIVE.test(v.word(next)) && (v.pos(next + 1) === 'NOUN' || v.pos(next + 1) === 'ADJ') || v.pos(next) === 'PROPN' && /^['’]s$/.test(v.word(e + 1)));
         if (!possessed && (next < 0 || v.pos(next) === 'PROPN' || v.pos(next) === 'PRON' || (v.pos(next) === 'DET' && v.pos(next + 1) === 'PROPN'))) return make('statement', 'question-person', 0.6);
       }
       return make('condemnation', 'question-object', 0.6, { targetFrom: next });
