@@ -1157,6 +1157,14 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
     case 'speech-or-analysis':
       // "the report concluded: …" is a finding whatever the punctuation; a person's "concluded:" ends a speech.
       if (claim.kind === 'direct' || nextWord === ',' || nextWord === ':') return inanimateSource(claim) ? make('analysis', 'inanimate-source', base) : null;
+      // "concluded by admonishing journalists", "concluded with a history lesson": how a speech
+      // ended, not an inference. The act is the gerund's, when the lexicon knows it; else the
+      // content decides.
+      if (nextWord === 'by' || nextWord === 'with') {
+        const act = nextWord === 'by' && /ing$/.test(v.word(next + 1)) ? lookup(lex.verbs, v.lemma(next + 1)) : null;
+        if (act && act.entry.label !== 'neutral' && !act.entry.rule) return make(act.entry.label, `end-by(${act.key})`, base - 0.1, { targetFrom: next + 2 });
+        return null;
+      }
       return make('analysis', 'analysis-verb', base);
     case 'going-to': {
       // "I'm going to help Ted": a first-person commitment.
