@@ -602,6 +602,32 @@ const OUTCOME_MODAL = /^(will|'ll|’ll|wo|can|ca|cannot|going|able)$/;
 /** Who wins or loses a contest: "win", "lose", "beat", "topple", "prevail" ("be the nominee" is read apart). */
 const OUTCOME_VERB = /^(win|lose|beat|topple|prevail)$/;
 
+/** Modals of a gerund subject's prediction: "expanding the monument will protect", "closing it would send". */
+const GERUND_MODAL = /^(will|'ll|’ll|wo|would|'d|’d)$/;
+/** Words that end a gerund subject before its modal: a new clause or a person as subject. */
+const GERUND_SUBJECT_END = /^(,|;|:|that|which|who|i|we|you|he|she|they|it|and|but|or)$/;
+
+/**
+ * An action as the subject of will / would ("expanding a national monument will protect more
+ * than 7,000 species", "prosecuting anyone involved in the case would be difficult"): what an
+ * action will bring about is a prediction. The content opens with the gerund, and the modal
+ * follows within 15 words before any comma, new clause or subject pronoun. Returns the modal.
+ */
+function gerundPrediction(clause: Clause, v: TokenView): string | null {
+  if (clause.subject !== null) return null;
+  const at = clause.predicateAt;
+  const word = clause.words[at] ?? '';
+  if (clause.pos[at] !== 'VERB' || !/[a-z]ing$/.test(word) || clause.lemmas[at] === word || clause.isImperative) return null;
+  if (at > 0 && v.pos(clause.tokens[at - 1] as number) !== 'PUNCT' && clause.words[at - 1] !== 'that') return null;
+  const limit = Math.min(clause.words.length, at + 16);
+  for (let m = at + 1; m < limit; m++) {
+    const w = clause.words[m] as string;
+    if (GERUND_MODAL.test(w)) return /^(VERB|AUX|ADV|PART)$/.test(clause.pos[m + 1] ?? '') ? w : null;
+    if (GERUND_SUBJECT_END.test(w) || clause.pos[m] === 'AUX') return null;
+  }
+  return null;
+}
+
 /**
  * A prediction of who wins or loses ("Trump can win", "the other candidates are not able to beat
  * Trump", "I am going to be the nominee"): the modal, then the outcome verb with only "to", a
@@ -816,6 +842,9 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   if (modal && /^(will|'ll|’ll|wo|is going to|are going to|'s going to|’s going to)$/.test(modal[1]) && !passive && clause.verb >= 0 && subjectCannotAct(clause, v, lex)) {
     return { label: 'analysis', confidence: 0.55, evidence: ev(`content:prediction(${modal[1]})`), targetFrom: 'subject' };
   }
+  // "expanding the monument will protect species": what an action will do is a prediction.
+  const gerundModal = gerundPrediction(clause, v);
+  if (gerundModal) return { label: 'analysis', confidence: 0.55, evidence: ev(`content:gerund-prediction(${gerundModal})`), targetFrom: 'subject' };
   // The source noun phrase itself: "critics said…" with no other signal.
   if (sourceNamesCritics(claim, lex)) {
     return { label: 'condemnation', confidence: 0.55, evidence: ev('source:critics'), targetFrom: 'subject' };
