@@ -602,6 +602,33 @@ const OUTCOME_MODAL = /^(will|'ll|’ll|wo|can|ca|cannot|going|able)$/;
 /** Who wins or loses a contest: "win", "lose", "beat", "topple", "prevail" ("be the nominee" is read apart). */
 const OUTCOME_VERB = /^(win|lose|beat|topple|prevail)$/;
 
+/** Ranking words of a judgement's subject: "the only way", "the biggest problem", "the most important job". */
+const RANKING = /^(only|main|major|real|key|basic|fundamental|central|underlying|single|bigger|larger|best|worst|[a-z]{3,}est)$/;
+/** Nouns of an assessment: "the real issue is…", "the only way to win is…". Not goals or priorities, which a side sets itself. */
+const ASSESSMENT_NOUN = /^(issue|problem|question|thing|things|way|job|challenge|point|reason|difference|lesson|mistake|factor|fact|test|obstacle|hurdle|danger|threat|story)$/;
+
+/**
+ * A ranking judgement opening the content ("The most important job … is being a parent", "the
+ * only way to win the state is to go", "The basic problem here is that the laws are a
+ * patchwork"): the determiner, a ranking word ("most" + adjective counts), at most one more
+ * word, an assessment noun and then a form of "be" within 15 words. Returns the phrase.
+ */
+function rankingJudgement(clause: Clause): string | null {
+  let k = 0;
+  while (k < clause.words.length && (clause.pos[k] === 'PUNCT' || /^(that|but|and|so)$/.test(clause.words[k] as string))) k++;
+  if (clause.words[k] === 'one' && clause.words[k + 1] === 'of') k += 2;
+  if (!/^(the|my|our|his|her|their|its|your)$/.test(clause.words[k] ?? '')) return null;
+  let m = k + 1;
+  if (clause.words[m] === 'most' && clause.pos[m + 1] === 'ADJ') m++;
+  else if (!RANKING.test(clause.words[m] ?? '') || clause.pos[m] === 'VERB' || clause.pos[m] === 'NOUN') return null;
+  let noun = m + 1;
+  if (!ASSESSMENT_NOUN.test(clause.words[noun] ?? '')) noun++;
+  if (!ASSESSMENT_NOUN.test(clause.words[noun] ?? '') || clause.pos[noun] !== 'NOUN') return null;
+  const limit = Math.min(clause.words.length, noun + 16);
+  for (let b = noun + 1; b < limit; b++) if (clause.lemmas[b] === 'be') return clause.words.slice(k, noun + 1).join(' ');
+  return null;
+}
+
 /** Modals of a gerund subject's prediction: "expanding the monument will protect", "closing it would send". */
 const GERUND_MODAL = /^(will|'ll|’ll|wo|would|'d|’d)$/;
 /** Words that end a gerund subject before its modal: a new clause or a person as subject. */
@@ -816,6 +843,10 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // source's own side "is going to win" is a campaign's promise) and the explicit judgements.
   const outcome = outcomePrediction(clause);
   if (outcome) return { label: 'analysis', confidence: 0.6, evidence: ev(`content:outcome(${outcome})`), targetFrom: 'subject' };
+
+  // "the only way to win is to go", "the basic problem here is that…": ranking is judging.
+  const ranking = rankingJudgement(clause);
+  if (ranking) return { label: 'analysis', confidence: 0.55, evidence: ev(`content:ranking(${ranking})`), targetFrom: 'subject' };
 
   // An attack by a predicative adjective of strong valence ("the plan was dangerous", "is not
   // appropriate"); after belief and worry, which are analysis.
