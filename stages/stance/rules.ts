@@ -857,8 +857,11 @@ function decideFromContent(claim: Claim, v: TokenView, lex: Lexicons, clause: Cl
   // `statement`: on randomly drawn neutral-cue claims (eval/stance-neutral.jsonl) and on the dev
   // set it was mostly the source's own side's commitment, an announcement or an attack, and
   // analysis only about a fifth of the time; "because", "a sign of" were right in 3 of 16.
-  if (hedgeWord) {
-    return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${hedgeWord})`), targetFrom: 'subject' };
+  // "a conspiracy Marquez allegedly plotted": hearsay hedges what others say, and is no
+  // interpretation of the source's own; a later hedge still counts.
+  const judgementHedge = hedgeWord !== null && HEARSAY.test(hedgeWord) ? (firstHedge(clause, v, lex, HEARSAY)?.[1] ?? null) : hedgeWord;
+  if (judgementHedge) {
+    return { label: 'analysis', confidence: 0.65, evidence: ev(`content:hedged(${judgementHedge})`), targetFrom: 'subject' };
   }
   // "far more likely to", "most likely": a comparison of likelihoods is an assessment, though not a hedge.
   const likelihood = clause.words.slice(0, EVALUATION_WINDOW).findIndex((w, n) => (w === 'likely' || w === 'unlikely') && /^(more|less|most|least)$/.test(clause.words[n - 1] ?? ''));
@@ -1365,6 +1368,9 @@ function negatedPossibility(clause: Clause, at: number, len: number): boolean {
   return noneBefore(clause, at) || /^(never|hardly)$/.test(next) || (next === 'be' && /^(no|nothing)$/.test(clause.words[at + len + 1] ?? ''));
 }
 
+/** Hedges that mark hearsay, what others allege, rather than the source's judgement. */
+const HEARSAY = /^(allegedly|reportedly|supposedly|purportedly|suspected|is said to|are said to)$/;
+
 /** Words before an attributive "likely": "among likely voters", "the likely nominee". */
 const LIKELY_DETERMINER = /^(of|among|the|a|an|his|her|their|its|our|with|for|and|'s|percent)$/;
 
@@ -1378,9 +1384,10 @@ function attributiveLikely(clause: Clause, v: TokenView, at: number): boolean {
 }
 
 /** The first hedge in the content: [token index, text], skipping "could not", "more likely", "in May". */
-function firstHedge(clause: Clause, v: TokenView, lex: Lexicons): [number, string] | null {
+function firstHedge(clause: Clause, v: TokenView, lex: Lexicons, skip?: RegExp): [number, string] | null {
   for (const [at, len, text] of lex.hedges.find(clause.words, clause.words)) {
     const i = clause.tokens[at] as number;
+    if (skip?.test(text)) continue;
     const next = clause.words[at + len] ?? '';
     const prev = clause.words[at - 1] ?? '';
     if (/^(could|may|might)$/.test(text) && (v.pos(i) !== 'AUX' || next === 'not' || next === "n't" || prev === 'nor')) continue;
