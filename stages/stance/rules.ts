@@ -469,9 +469,35 @@ function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolea
  * ensuing chaos 'a lesson'", "called the move outrageous"), else at the object itself, which then
  * is the naming ("what Trump called a disaster"). A quote mark ends the object.
  */
+/** Reflexive objects: "calls itself", "called himself pro-choice". */
+const REFLEXIVE = /^(itself|himself|herself|themselves|myself|ourselves|yourself)$/;
+
+/**
+ * "called [the situation] [“overclassification run amok”]": an object that is a thing (a noun
+ * or "it / this / that"; no person, body or person noun, not the source itself) from `object`, then a naming
+ * at `naming` that opens with a quote mark or an article ("a reason to…"; not "this year").
+ */
+function characterisedThing(v: TokenView, lex: Lexicons, object: number, naming: number): boolean {
+  if (naming <= object) return false;
+  const opener = v.word(naming);
+  if (!QUOTE_MARK.test(opener) && !(/^(a|an|the)$/.test(opener) && !TEMPORAL.test(v.word(naming + 1)))) return false;
+  let thing = false;
+  for (let j = object; j < naming; j++) {
+    const word = v.word(j);
+    if (PERSON_OBJECT.test(word) || REFLEXIVE.test(word) || (v.pos(j) === 'NOUN' && lex.agents.has(word))) return false;
+    const tok = v.tok(j);
+    const type = v.entityTypeOf(v.entityIn(tok.start, tok.end));
+    if (type === 'PERSON' || type === 'ORG' || type === 'NORP') return false;
+    if (v.pos(j) === 'NOUN' || /^(it|this|that)$/.test(word)) thing = true;
+  }
+  return thing;
+}
+
 function namingStart(v: TokenView, next: number, end: number): number {
-  const object = nounPhrase(v, next, end);
+  let object = nounPhrase(v, next, end);
   if (!object) return next;
+  // "November's general election": the possessor and what it possesses are one object.
+  if (/^['’]s$/.test(v.word(object[1] + 1))) object = [object[0], nounPhrase(v, object[1] + 2, end)?.[1] ?? object[1]];
   const quote = firstQuote(v, next + 1, object[1]);
   const after = quote >= 0 ? quote : object[1] + 1;
   if (after > end) return next;
@@ -1066,6 +1092,11 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         }
         if (sourceNamesCritics(claim, lex)) return make('condemnation', 'call-name(critics)', 0.6, { targetFrom: next });
         if (quotedEpithetForPerson(v, next, end)) return make('condemnation', 'call-name(epithet)', 0.55, { targetFrom: next });
+        // "called November's general election 'a citizenship election'", "called the incident a
+        // reason to reinvest": naming a thing or an event with no word of known valence
+        // characterises it, an interpretation. Not a person or the source itself ("calls itself").
+        const naming = namingStart(v, next, end);
+        if (characterisedThing(v, lex, next, naming)) return make('analysis', 'call-name(characterisation)', 0.5, { targetFrom: next });
       }
       return null;
     case 'reject': {
