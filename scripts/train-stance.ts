@@ -154,7 +154,9 @@ const verbs: Row[] = [
     rule: lemma === 'argue that' ? 'argue' : undefined,
   })),
   ...['seem', 'appear'].map((lemma) => ({ lemma, label: 'analysis' as const, rule: 'seem' })),
-  ...['see', 'view', 'regard', 'frame', 'cast'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'see-as' })),
+  ...['see', 'view', 'regard', 'frame', 'cast', 'point to'].map((lemma) => ({ lemma, label: 'neutral' as const, rule: 'see-as' })),
+  // "cited trust as a factor", "pointed to the shootings as an example of…": citing X as Y interprets X
+  { lemma: 'cite', label: 'neutral', rule: 'see-as', cameo: 'EXPLAIN_VERBAL' },
   { lemma: 'show', label: 'statement', rule: 'data' },
   { lemma: 'find', label: 'statement', rule: 'data' },
   { lemma: 'indicate', label: 'analysis', rule: 'suggest' },

@@ -469,6 +469,9 @@ function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolea
  * ensuing chaos 'a lesson'", "called the move outrageous"), else at the object itself, which then
  * is the naming ("what Trump called a disaster"). A quote mark ends the object.
  */
+/** Nouns whose "as" names a post, not a reading: "his role as grand marshal", "her tenure as secretary". */
+const ROLE_NOUN = /^(role|roles|position|job|tenure|time|capacity|career|experience|work|record|résumé|resume|stint|days|years|status)$/;
+
 /** Reflexive objects: "calls itself", "called himself pro-choice". */
 const REFLEXIVE = /^(itself|himself|herself|themselves|myself|ourselves|yourself)$/;
 
@@ -1277,7 +1280,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       // "Experts see the elections as a test": an interpretation.
       const end = next >= 0 ? Math.min(v.sentenceEnd(next), next + 10) : -1;
       for (let j = next; j >= 0 && j <= end; j++) {
-        if (v.word(j) === 'as') return make('analysis', 'see-as', 0.7, { targetFrom: next });
+        // ("cited his role as grand marshal": after a citing verb, an "as" of a post belongs to the noun)
+        if (v.word(j) === 'as' && !(cue.key !== null && /^(cite|point to)$/.test(cue.key) && ROLE_NOUN.test(v.word(j - 1)))) return make('analysis', 'see-as', 0.7, { targetFrom: next });
         if (v.pos(j) === 'VERB' || v.pos(j) === 'PUNCT') break;
       }
       return null;
