@@ -16,7 +16,7 @@ import { TokenView } from './view.js';
  */
 export default defineStage({
   name: 'stance',
-  version: '1.14.0',
+  version: '1.15.0',
   requires: ['tokens', 'claims'],
   produces: ['stances'],
   defaults: {
