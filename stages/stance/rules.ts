@@ -449,8 +449,8 @@ function firstQuote(v: TokenView, from: number, to: number): number {
  * "called Trump “the orange prince of American self-publicity”", "called his rival ''totally
  * scripted''": a person given a name in quote marks, with no word of known valence in it. In
  * political reporting a quoted epithet for a person is an insult far more often than praise
- * (praise is caught earlier by its words); things given quoted names ("called the election “a
- * citizenship election”") are left to the content.
+ * (praise is caught earlier by its words); a thing given a quoted name ("called the election “a
+ * citizenship election”") is characterised instead (`characterisedThing`).
  */
 function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolean {
   const quote = firstQuote(v, next, Math.min(end, next + 9));
@@ -464,11 +464,6 @@ function quotedEpithetForPerson(v: TokenView, next: number, end: number): boolea
   return false;
 }
 
-/**
- * Where the naming starts after "called": after the object when a naming follows it ("called the
- * ensuing chaos 'a lesson'", "called the move outrageous"), else at the object itself, which then
- * is the naming ("what Trump called a disaster"). A quote mark ends the object.
- */
 /** Nouns whose "as" names a post, not a reading: "his role as grand marshal", "her tenure as secretary". */
 const ROLE_NOUN = /^(role|roles|position|job|tenure|time|capacity|career|experience|work|record|résumé|resume|stint|days|years|status)$/;
 
@@ -496,6 +491,11 @@ function characterisedThing(v: TokenView, lex: Lexicons, object: number, naming:
   return thing;
 }
 
+/**
+ * Where the naming starts after "called": after the object when a naming follows it ("called the
+ * ensuing chaos 'a lesson'", "called the move outrageous"), else at the object itself, which then
+ * is the naming ("what Trump called a disaster"). A quote mark ends the object.
+ */
 function namingStart(v: TokenView, next: number, end: number): number {
   let object = nounPhrase(v, next, end);
   if (!object) return next;
@@ -1097,7 +1097,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         if (quotedEpithetForPerson(v, next, end)) return make('condemnation', 'call-name(epithet)', 0.55, { targetFrom: next });
         // "called November's general election 'a citizenship election'", "called the incident a
         // reason to reinvest": naming a thing or an event with no word of known valence
-        // characterises it, an interpretation. Not a person or the source itself ("calls itself").
+        // characterises it, an interpretation. Not a person, a body or the source itself ("calls itself").
         const naming = namingStart(v, next, end);
         if (characterisedThing(v, lex, next, naming)) return make('analysis', 'call-name(characterisation)', 0.5, { targetFrom: next });
       }
@@ -1259,7 +1259,7 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
       // content decides.
       if (nextWord === 'by' || nextWord === 'with') {
         const act = nextWord === 'by' && /ing$/.test(v.word(next + 1)) ? lookup(lex.verbs, v.lemma(next + 1)) : null;
-        if (act && act.entry.label !== 'neutral' && !act.entry.rule) return make(act.entry.label, `end-by(${act.key})`, base - 0.1, { targetFrom: next + 2 });
+        if (act && act.entry.label !== 'neutral' && !act.entry.rule) return make(act.entry.label, `end-by(${act.key})`, undefined, { targetFrom: next + 2 });
         return null;
       }
       return make('analysis', 'analysis-verb', base);
