@@ -221,7 +221,6 @@ function chainBefore(v: View, first: number, floor: number, lex: Lexicon): { sta
   return null;
 }
 
-/** Words that negate a verb group. */
 /** Words that negate a verb group: "did not say", "never said". */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 

@@ -272,11 +272,11 @@ function readClause(claim: Claim, v: TokenView, lex: Lexicons): Clause {
   return clause;
 }
 
-/** Heads of "his …" phrases that name another person, not the source's side. */
 /** Third-person possessive pronouns: "his claims", "questioned her judgment". */
 const THIRD_POSSESSIVE = /^(his|her|their|its)$/;
 /** Heads of bodies that act, beside the institutions of content.json: "the Clinton campaign", "the group". */
 const BODY_HEAD = /^(organisation|organization|company|campaign|firm|group|board|service|trust|union|association)$/;
+/** Heads of "his …" phrases that name another person, not the source's side. */
 const OTHERS = /^(wife|husband|son|sons|daughter|daughters|father|mother|parents|brother|brothers|sister|sisters|family|friend|friends|opponent|opponents|rival|rivals|critics|accuser|accusers|children|child|kids|girlfriend|boyfriend|predecessor|successor)$/;
 
 /** Sources who speak for a body rather than for themselves. */
@@ -1074,7 +1074,8 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         const end = v.sentenceEnd(next);
         const words: string[] = [];
         const lemmas: string[] = [];
-        for (let j = namingStart(v, next, end); j <= end; j++) {
+        const naming = namingStart(v, next, end);
+        for (let j = naming; j <= end; j++) {
           // "kind of robotic", "sort of": a hedge, not the adjective
           if (/^(kind|sort)$/.test(v.word(j)) && v.word(j + 1) === 'of') {
             j++;
@@ -1098,7 +1099,6 @@ function applyCueRule(claim: Claim, v: TokenView, lex: Lexicons, cue: CueInfo, c
         // "called November's general election 'a citizenship election'", "called the incident a
         // reason to reinvest": naming a thing or an event with no word of known valence
         // characterises it, an interpretation. Not a person, a body or the source itself ("calls itself").
-        const naming = namingStart(v, next, end);
         if (characterisedThing(v, lex, next, naming)) return make('analysis', 'call-name(characterisation)', 0.5, { targetFrom: next });
       }
       return null;
